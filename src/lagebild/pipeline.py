@@ -1,0 +1,67 @@
+"""The one place where the stages are assembled.
+
+A stage is a plain function `(doc, settings) -> None` that reads some fields of the
+`Document` and writes others; it declares both, so the order can be checked. Later
+stages plug in here without touching readers or the CLI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from lagebild.config import Settings
+from lagebild.model import Article, Document, content_id
+
+StageFunc = Callable[[Document, Settings], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str
+    func: StageFunc
+    reads: tuple[str, ...]
+    writes: tuple[str, ...]
+
+
+def default_stages() -> list[Stage]:
+    """The analysis stages in order. Imported lazily so `--help` stays fast."""
+    from lagebild.text.stage import segment_stage, normalize_stage, language_stage, dedup_stage
+
+    return [
+        Stage("normalize", normalize_stage, ("article",), ("text",)),
+        Stage("language", language_stage, ("text",), ("language",)),
+        Stage("segment", segment_stage, ("text",), ("paragraphs", "sentences", "tokens")),
+        Stage("dedup", dedup_stage, ("sentences",), ("sentences",)),
+    ]
+
+
+def check_order(stages: list[Stage]) -> None:
+    """Fail early when a stage reads a field that no earlier stage writes."""
+    available = {"article"}
+    for stage in stages:
+        missing = [field for field in stage.reads if field not in available]
+        if missing:
+            raise ValueError(f"stage {stage.name!r} reads {missing} before any stage writes it")
+        available.update(stage.writes)
+
+
+class Pipeline:
+    def __init__(self, settings: Settings | None = None, stages: list[Stage] | None = None) -> None:
+        self.settings = settings or Settings()
+        self.stages = stages if stages is not None else default_stages()
+        check_order(self.stages)
+
+    def __call__(self, article: Article) -> Document:
+        if self.settings.published is not None:
+            article.published = self.settings.published
+        doc = Document(article=article, text=article.text)
+        for stage in self.stages:
+            stage.func(doc, self.settings)
+        doc.id = article.id or content_id(doc.text, article.url)
+        doc.spacy_doc = None
+        return doc
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Document]:
+        for article in articles:
+            yield self(article)
