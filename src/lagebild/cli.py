@@ -193,7 +193,18 @@ class _Writer:
             self._held = None
 
 
-# Commands of the later stages are registered here (each module keeps its heavy imports inside the command).
+# Commands of the stages are registered here; each module keeps its heavy imports inside the command.
+evaluate_app = typer.Typer(help="Score a stage against gold data.", no_args_is_help=True)
+app.add_typer(evaluate_app, name="evaluate")
+
+
+def _register() -> None:
+    from lagebild.quotes.cli import evaluate_quotes_command
+
+    evaluate_app.command("quotes")(evaluate_quotes_command)
+
+
+_register()
 
 
 def main() -> None:

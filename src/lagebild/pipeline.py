@@ -24,15 +24,25 @@ class Stage:
     writes: tuple[str, ...]
 
 
-def default_stages() -> list[Stage]:
-    """The analysis stages in order. Imported lazily so `--help` stays fast."""
-    from lagebild.text.stage import segment_stage, normalize_stage, language_stage, dedup_stage
+def text_stages() -> list[Stage]:
+    """Clean-up, language, sentences and tokens: what every later stage reads."""
+    from lagebild.text.stage import dedup_stage, language_stage, normalize_stage, segment_stage
 
     return [
         Stage("normalize", normalize_stage, ("article",), ("text",)),
         Stage("language", language_stage, ("text",), ("language",)),
         Stage("segment", segment_stage, ("text",), ("paragraphs", "sentences", "tokens")),
         Stage("dedup", dedup_stage, ("sentences",), ("sentences",)),
+    ]
+
+
+def default_stages() -> list[Stage]:
+    """The analysis stages in order. Imported lazily so `--help` stays fast."""
+    from lagebild.quotes.stage import quotes_stage
+
+    return [
+        *text_stages(),
+        Stage("quotes", quotes_stage, ("sentences", "tokens"), ("quotes", "entities")),
     ]
 
 

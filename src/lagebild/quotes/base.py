@@ -1,0 +1,95 @@
+"""What the quote finders share: a token view of the document and the attribution record.
+
+Finders work on token indices into `Document.tokens`; an `Attribution` keeps the cue, source
+and message as token index lists (the message may be discontinuous: "Ein Tatverdacht bestehe
+nach Angaben der Bundesanwaltschaft nicht mehr"), which is what the SpkAtt scorer needs too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lagebild.model import Document
+from lagebild.quotes.lexicon import Lexicon, Verb, load
+
+PUNCT = frozenset(".,;:!?()[]–—-…/")
+OPEN_QUOTES = {"„": "“”\"", "»": "«", "«": "»", '"': '"', "“": "”\"", "‚": "‘’", "‹": "›"}
+QUOTE_CHARS = frozenset("„“”»«\"‚‘’‹›")
+
+
+@dataclass(slots=True)
+class Attribution:
+    kind: str  # direct, indirect, partial
+    message: list[int]
+    sentence: int
+    cue: list[int] = field(default_factory=list)
+    source: list[int] = field(default_factory=list)
+    channel: list[int] = field(default_factory=list)  # "zitierte ihn sein Ministerium": sein Ministerium
+    verb: Verb | None = None
+
+
+class View:
+    """Token-level access to a document for the finders; the spaCy parse is used when present."""
+
+    def __init__(self, doc: Document, lexicon: Lexicon | None = None) -> None:
+        self.doc = doc
+        self.lex = lexicon or load()
+        self.words = [t.text for t in doc.tokens]
+        self.lower = [w.lower() for w in self.words]
+        self.sent_of: list[int] = []
+        self.sent_range: list[tuple[int, int]] = []
+        self._index_sentences()
+        self.spacy = _align_spacy(doc)
+
+    def _index_sentences(self) -> None:
+        tokens, k = self.doc.tokens, 0
+        for i, sentence in enumerate(self.doc.sentences):
+            start = k
+            while k < len(tokens) and tokens[k].start < sentence.end:
+                k += 1
+            self.sent_range.append((start, k))
+            self.sent_of.extend([i] * (k - start))
+        self.sent_of.extend([max(len(self.doc.sentences) - 1, 0)] * (len(tokens) - k))
+
+    def is_punct(self, i: int) -> bool:
+        w = self.words[i]
+        return all(c in PUNCT or c in QUOTE_CHARS for c in w)
+
+    def is_quote(self, i: int) -> bool:
+        return all(c in QUOTE_CHARS for c in self.words[i])
+
+    def is_cap(self, i: int) -> bool:
+        return self.words[i][:1].isupper()
+
+    def verbs(self, i: int) -> tuple[Verb, ...]:
+        """Speech verbs the token may be a form of (by parser lemma when present, else by form)."""
+        token = self.spacy[i] if self.spacy else None
+        if token is not None and token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.lex.lemmas:
+            return (self.lex.lemmas[token.lemma_.lower()],)
+        if token is not None and token.pos_ not in ("VERB", "AUX", "X", ""):
+            return ()
+        if self.words[i][:1].isupper() and (not self.sent_of or self.sent_range[self.sent_of[i]][0] != i):
+            return ()  # a noun ("Angaben"), not a verb form ("angaben")
+        return self.lex.forms.get(self.lower[i], ())
+
+    def is_subjunctive(self, i: int, strict: bool = False) -> bool:
+        """Konjunktiv I (strict) or I/II: the verb mood of reported speech."""
+        token = self.spacy[i] if self.spacy else None
+        if token is not None and "Sub" in token.morph.get("Mood"):
+            return not strict or "Pres" in token.morph.get("Tense")
+        word = self.lower[i]
+        if self.lex.word_in("subjunctive1", word):
+            return True
+        return not strict and self.lex.word_in("subjunctive2", word)
+
+
+def _align_spacy(doc: Document) -> list | None:
+    """spaCy token per document token, or None without a parse."""
+    parsed = doc.spacy_doc
+    if parsed is None:
+        return None
+    tokens = list(parsed)
+    if len(tokens) == len(doc.tokens):  # built over the segmenter's tokens, one to one
+        return tokens
+    by_start = {t.idx: t for t in tokens}
+    return [by_start.get(t.start) for t in doc.tokens]

@@ -1,0 +1,113 @@
+"""Word lists of the quotes stage, read from `lagebild/data/quotes/`.
+
+Speech verbs are listed by infinitive and separable particle with their irregular principal
+parts; every finite and participle form is generated here, so the data stays short and a
+token can be looked up by its surface form when no parser has run.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "wider", "hinter", "über", "unter")
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    lemma: str  # infinitive with particle: "mitteilen"
+    particle: str  # "" when not separable
+    cls: str  # kind of speech act: say, deny, accuse, ...
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    forms: dict[str, tuple[Verb, ...]]  # surface form (lower case) -> verbs it may belong to
+    lemmas: dict[str, Verb]  # infinitive with particle -> verb
+    particles: frozenset[str]
+    words: dict[str, frozenset[str]]  # list name -> words
+    speaker_nouns: tuple[tuple[str, str], ...]  # (suffix, type), longest suffix first
+
+    def word_in(self, name: str, word: str) -> bool:
+        return word.lower() in self.words.get(name, frozenset())
+
+    def speaker_type(self, noun: str) -> str | None:
+        """PER or ORG when the noun (or its last compound part) names a speaker role or body."""
+        low = noun.lower()
+        for suffix, type_ in self.speaker_nouns:
+            if low.endswith(suffix):
+                return type_
+        return None
+
+    def is_source_noun(self, noun: str) -> bool:
+        low = noun.lower()
+        return any(low.endswith(w) for w in self.words["source_noun"])
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("lagebild").joinpath("data", "quotes", name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return list(csv.reader(lines[1:], delimiter="\t"))
+
+
+def _stem(verb: str) -> str:
+    return verb[:-2] if verb.endswith("en") else verb[:-1]
+
+
+def _needs_e(stem: str) -> bool:
+    """'arbeit-e-t', 'meld-e-t', 'rechn-e-t': an e between stem and ending."""
+    return stem.endswith(("t", "d")) or (stem.endswith(("chn", "ffn", "gn", "dm", "tm")))
+
+
+def _weak_parts(verb: str) -> tuple[str, str, str]:
+    stem = _stem(verb)
+    e = "e" if _needs_e(stem) else ""
+    prefix = "" if verb.startswith(_INSEPARABLE) or verb.endswith("ieren") else "ge"
+    return f"{stem}{e}t", f"{stem}{e}te", f"{prefix}{stem}{e}t"
+
+
+def conjugate(verb: str, present: str = "", preterite: str = "", participle: str = "") -> set[str]:
+    """Finite (3rd person, indicative and Konjunktiv) and participle forms of a verb without particle."""
+    weak = _weak_parts(verb)
+    pres, pret, part = present or weak[0], preterite or weak[1], participle or weak[2]
+    stem = _stem(verb)
+    pret_pl = pret + ("n" if pret.endswith("e") else "en")
+    return {verb, pres, pret, pret_pl, part, f"{stem}e", f"{stem}en", f"{stem}t", f"{stem}et"}
+
+
+def _particle_forms(verb: str, particle: str, forms: set[str]) -> set[str]:
+    """Forms with the particle attached, as in subordinate clauses: 'mitteilte', 'mitgeteilt', 'mitzuteilen'."""
+    joined = {particle + form for form in forms}
+    joined.add(f"{particle}zu{verb}")
+    return joined
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    forms: dict[str, list[Verb]] = {}
+    lemmas: dict[str, Verb] = {}
+    particles = set()
+    for verb, particle, cls, present, preterite, participle in _rows("speech_verbs.tsv"):
+        particle = "" if particle == "-" else particle
+        parts = ["" if p == "-" else p for p in (present, preterite, participle)]
+        entry = Verb(particle + verb, particle, cls)
+        lemmas[entry.lemma] = entry
+        surface = conjugate(verb, *parts)
+        if particle:
+            particles.add(particle)
+            surface |= _particle_forms(verb, particle, surface)
+        for form in surface:
+            forms.setdefault(form, []).append(entry)
+    words: dict[str, set[str]] = {}
+    for name, word in _rows("word_lists.tsv"):
+        words.setdefault(name, set()).add(word)
+    nouns = sorted(((s, t) for s, t in _rows("speaker_nouns.tsv")), key=lambda p: -len(p[0]))
+    return Lexicon(
+        forms={k: tuple(v) for k, v in forms.items()},
+        lemmas=lemmas,
+        particles=frozenset(particles),
+        words={k: frozenset(v) for k, v in words.items()},
+        speaker_nouns=tuple(nouns),
+    )

@@ -1,0 +1,189 @@
+"""Noun phrases and subjects from tokens alone (no parser): the speaker phrase of a cue.
+
+German function words decide here: determiners open a noun phrase, prepositions and adverbs
+in the first position of a main clause mean the subject follows the finite verb.
+"""
+
+from __future__ import annotations
+
+from lagebild.quotes.base import View
+
+DETERMINERS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen kein keine keiner keinen "
+    "sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres unser unsere "
+    "dieser diese dieses diesem diesen jener jene alle beide mehrere einige viele zahlreiche "
+    "zwei drei vier fünf zehn dessen deren".split()
+)
+GENITIVE = frozenset("der des eines einer".split())
+NAME_PARTICLES = frozenset("von van de al el bin ibn da".split())
+PRONOUNS = frozenset("er sie es man ich wir ihr du dieser diese letzterer ersterer beide".split())
+OBJECT_PRONOUNS = frozenset("ihn sie ihm ihr ihnen".split())
+AUXILIARIES = frozenset(
+    "hat hatte hatten haben habe hätte hätten ist war waren sind sei seien wäre wären wird wurde "
+    "wurden werden werde würde würden soll sollte sollen will wollte wollen kann konnte können "
+    "könne könnte muss musste müssen müsse möchte ließ ließen lässt".split()
+)
+MAX_PREFIELD = 25
+# words that never belong to a speaker phrase although they are lower case and end like adjectives
+ADVERBS = frozenset(
+    "heute gestern morgen bereits bisher immer wieder weiter später zuvor daher aber oder sowie sehr "
+    "nun jetzt dann auch noch schon erneut zudem außerdem ebenfalls allerdings jedoch zunächst "
+    "inzwischen gegenüber damals vorher später nachher gerne lediglich nur unter über vor hinter "
+    "tatsächlich insbesondere einzig indem als ab gleichzeitig dabei dazu darüber hingegen ebenso vielmehr "
+    "somit deshalb deswegen trotzdem dennoch derzeit zuletzt anschließend kürzlich erst zugleich damit "
+    "darauf hier dort da nachdem weil obwohl wenn selbst bislang offenbar demnach dagegen".split()
+)
+PREPOSITIONS = frozenset(
+    "in im am an auf bei beim mit nach von vom vor zu zum zur für gegen ohne um über unter aus "
+    "seit während wegen trotz durch hinter neben zwischen angesichts laut gemäß".split()
+)
+
+
+def is_adjective(view: View, i: int) -> bool:
+    low = view.lower[i]
+    if low in ADVERBS or low in DETERMINERS or not low[:1].isalpha() or view.is_cap(i):
+        return False
+    return low.endswith(("e", "en", "er", "es", "em")) or low[0].isdigit()
+
+
+def is_nominal(view: View, i: int) -> bool:
+    """A token that can end or continue a noun phrase: a name, a noun, a number."""
+    w = view.words[i]
+    return (w[:1].isupper() and view.lower[i] not in PREPOSITIONS) or w[:1].isdigit()
+
+
+def np_right(view: View, i: int, end: int, appositions: bool = False) -> list[int]:
+    """The noun phrase starting at token i (stops before end): "ein Sprecher des Außenministeriums"."""
+    j, head, expecting, out = i, False, False, []
+    while j < end:
+        low = view.lower[j]
+        if not out and low in PRONOUNS:
+            return [j]
+        if low == "(":
+            close = next((k for k in range(j + 1, min(end, j + 8)) if view.words[k] == ")"), None)
+            if close is None or not head:
+                break
+            out.extend(range(j, close + 1))
+            j = close + 1
+            continue
+        if low in DETERMINERS:
+            if head and low not in GENITIVE:
+                break
+            expecting = True
+        elif is_adjective(view, j):
+            if head and not expecting:
+                break
+        elif is_nominal(view, j):
+            head, expecting = True, False
+        elif not (view.is_quote(j) or low in NAME_PARTICLES or (low in ("und", "sowie") and head and j + 1 < end
+                                                                and is_nominal(view, j + 1))):
+            break
+        out.append(j)
+        j += 1
+    out = _balance(view, _trim(view, out))
+    if appositions and out and out[-1] + 1 < end and view.words[out[-1] + 1] == ",":
+        more = np_right(view, out[-1] + 2, end)
+        if more and any(is_nominal(view, k) for k in more):
+            out = out + [out[-1] + 1] + more
+    return out if any(is_nominal(view, k) or view.lower[k] in PRONOUNS for k in out) else []
+
+
+def np_left(view: View, j: int, start: int) -> list[int]:
+    """The noun phrase ending just before token j: "der Mitteilung" in "der Mitteilung zufolge"."""
+    out: list[int] = []
+    k = j - 1
+    while k >= start:
+        low = view.lower[k]
+        verb_like = is_adjective(view, k) and k > start and view.is_cap(k - 1) and view.lower[k - 1] not in DETERMINERS
+        if verb_like or low in PRONOUNS:
+            break
+        if is_nominal(view, k) or view.is_quote(k) or low in DETERMINERS or is_adjective(view, k) or low in ("(", ")"):
+            out.append(k)
+            k -= 1
+            continue
+        break
+    out.reverse()
+    while out and not (view.lower[out[0]] in DETERMINERS or is_adjective(view, out[0]) or is_nominal(view, out[0])):
+        out.pop(0)
+    return _balance(view, out) if any(is_nominal(view, k) for k in out) else []
+
+
+def _trim(view: View, out: list[int]) -> list[int]:
+    while out and (view.lower[out[-1]] in DETERMINERS or view.lower[out[-1]] in ("von", "(", "-") or is_adjective(view, out[-1])):
+        out.pop()
+    return out
+
+
+def _balance(view: View, out: list[int]) -> list[int]:
+    """Drop a dangling quotation mark or bracket at either edge."""
+    opens = sum(1 for k in out if view.words[k] in ("„", "»", "(", "‚"))
+    closes = sum(1 for k in out if view.words[k] in ("“", "«", ")", "‘", "”"))
+    if out and opens > closes and view.words[out[-1]] in ("„", "»", "(", "‚"):
+        out = out[:-1]
+    if out and closes > opens and view.words[out[0]] in ("“", "«", ")", "‘", "”"):
+        out = out[1:]
+    if out and closes > opens and view.words[out[-1]] in ("“", "«", ")", "‘", "”"):
+        out = out[:-1]
+    return out
+
+
+def subject(view: View, clause_start: int, verb: int, end: int) -> tuple[list[int], int]:
+    """Speaker phrase of a cue verb and the finite verb position (auxiliary or the verb itself).
+
+    Subject-first clauses ("Ein Sprecher sagte") give the prefield; clauses opened by an adverbial
+    ("Am Montag sagte der Minister") give the noun phrase after the finite verb.
+    """
+    finite = next((k for k in range(clause_start + 1, verb) if view.lower[k] in AUXILIARIES), verb)
+    spacy_subject = _parsed_subject(view, verb, finite)
+    if spacy_subject:
+        return spacy_subject, finite
+    begin = clause_start
+    while begin < finite and view.is_punct(begin):
+        begin += 1
+    prefield = list(range(begin, finite))
+    if _is_subject_prefield(view, prefield):
+        while len(prefield) > 1 and view.lower[prefield[-1]] in ADVERBS:
+            prefield.pop()
+        return _strip(view, prefield), finite
+    start = finite + 1
+    while start < end and (start == verb or view.lower[start] in ADVERBS or view.lower[start] == "sich"):
+        start += 1
+    return np_right(view, start, end, appositions=True), finite
+
+
+def _is_subject_prefield(view: View, prefield: list[int]) -> bool:
+    """A noun phrase (with appositions) before the finite verb, not an adverbial or a clause."""
+    if not prefield or len(prefield) > MAX_PREFIELD:
+        return False
+    first = view.lower[prefield[0]]
+    if first in PREPOSITIONS or first in ADVERBS or first in ("wie", "so") or first.endswith(("lich", "weise")):
+        return False
+    if first in ("das", "dies", "dieses") and len(prefield) == 1:
+        return False
+    if not (is_nominal(view, prefield[0]) or first in DETERMINERS or first in PRONOUNS or is_adjective(view, prefield[0])):
+        return False
+    return not any(view.lower[k] in AUXILIARIES or view.lex.forms.get(view.lower[k]) for k in prefield[1:])
+
+
+def _strip(view: View, tokens: list[int]) -> list[int]:
+    while tokens and view.is_punct(tokens[-1]) and not view.is_quote(tokens[-1]):
+        tokens.pop()
+    return tokens
+
+
+def _parsed_subject(view: View, verb: int, finite: int) -> list[int]:
+    """The subject's subtree from the dependency parse, when there is one."""
+    if not view.spacy:
+        return []
+    index = {id(t): k for k, t in enumerate(view.spacy) if t is not None}
+    for k in (finite, verb):
+        token = view.spacy[k]
+        if token is None:
+            continue
+        for child in token.children:
+            if child.dep_ in ("sb", "nsubj", "nsubj:pass"):
+                ids = [index.get(id(t)) for t in child.subtree]
+                span = sorted(x for x in ids if x is not None)
+                if span:
+                    return _strip(view, span)
+    return []

@@ -1,0 +1,110 @@
+"""Speaker phrases to entities: the entity whose mention overlaps the phrase, the last person
+before a pronoun, or a new entity described by the phrase ("ein Sprecher des Außenministeriums")."""
+
+from __future__ import annotations
+
+import hashlib
+
+from lagebild.model import Document, Entity, Mention
+from lagebild.quotes.base import View
+from lagebild.quotes.phrases import DETERMINERS, GENITIVE, OBJECT_PRONOUNS, PRONOUNS, is_adjective
+
+POSSESSIVES = frozenset("sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres dessen deren".split())
+
+
+class SpeakerResolver:
+    def __init__(self, doc: Document, view: View, quoted: list[tuple[int, int]] | None = None) -> None:
+        self.doc = doc
+        self.view = view
+        self.mentions = self._mentions()
+        self.quoted = quoted or []  # character spans of quoted content: names there are seldom the antecedent
+
+    def _mentions(self) -> list[tuple[Mention, str]]:
+        """(mention, entity id) pairs, in text order; the NER mentions when no entities exist yet."""
+        if self.doc.entities:
+            pairs = [(m, e.id) for e in self.doc.entities for m in e.mentions]
+        else:
+            pairs = [(m, m.entity or _mention_id(m)) for m in self.doc.mentions]
+        return sorted(pairs, key=lambda p: p[0].start)
+
+    def resolve(self, tokens: list[int]) -> str | None:
+        if not tokens:
+            return None
+        start, end = self.view.doc.tokens[tokens[0]].start, self.view.doc.tokens[tokens[-1]].end
+        overlapping = [(m, eid) for m, eid in self.mentions if m.start < end and m.end > start]
+        named = [(m, eid) for m, eid in overlapping if m.source != "coref"]
+        if overlapping and (not named or self._speaker_is_named(tokens, named)):
+            return _best(overlapping)
+        first = self.view.lower[tokens[0]]
+        head = _head(self.view, tokens)
+        role = head is not None and self.view.lex.speaker_type(self.view.words[head]) is not None
+        if len(tokens) == 1 and (first in PRONOUNS or first in OBJECT_PRONOUNS) or (first in POSSESSIVES and not role):
+            return self._antecedent(start)
+        return self._described(tokens, named)
+
+    def _speaker_is_named(self, tokens: list[int], named: list[tuple[Mention, str]]) -> bool:
+        """A role noun before the name is fine ("Außenminister X"); "ein Sprecher des X" is not X."""
+        head = _head(self.view, tokens)
+        if head is None or self.view.lex.speaker_type(self.view.words[head]) is None:
+            return True
+        head_start = self.view.doc.tokens[head].start
+        return any(m.type == "PER" for m, _ in named) or any(m.start <= head_start < m.end for m, _ in named)
+
+    def _antecedent(self, offset: int) -> str | None:
+        people = [eid for m, eid in self.mentions if m.end <= offset and m.type == "PER"
+                  and not any(a <= m.start < b for a, b in self.quoted)]
+        return people[-1] if people else None
+
+    def _described(self, tokens: list[int], named: list[tuple[Mention, str]]) -> str | None:
+        head = _head(self.view, tokens)
+        type_ = self.view.lex.speaker_type(self.view.words[head]) if head is not None else None
+        if type_ is None:
+            return _best(named) if named else None
+        start, end = self.view.doc.tokens[tokens[0]].start, self.view.doc.tokens[tokens[-1]].end
+        description = self.doc.text[start:end]
+        entity_id = "q-" + hashlib.sha1(description.lower().encode("utf-8")).hexdigest()[:12]
+        existing = next((e for e in self.doc.entities if e.id == entity_id), None)
+        if existing is None:
+            mention = Mention(start, end, description, type_, self.view.sent_of[tokens[0]], entity_id, source="quote")
+            existing = Entity(entity_id, description, type_, country=_country(description), mentions=[mention],
+                              description=description)
+            self.doc.entities.append(existing)
+        return existing.id
+
+
+def _head(view: View, tokens: list[int]) -> int | None:
+    """Last noun of the first chunk: "Regierungsvertreter" in "Südkoreanische Regierungsvertreter",
+    "Sprecher" in "ein Sprecher des Außenministeriums"."""
+    head = None
+    for k in tokens:
+        low = view.lower[k]
+        if head is not None and (low in GENITIVE or low in (",", "von", "(", "aus", "in")):
+            break
+        if low not in DETERMINERS and not is_adjective(view, k) and view.words[k][:1].isalpha():
+            head = k
+    return head
+
+
+def _best(pairs: list[tuple[Mention, str]]) -> str:
+    """Prefer a person, then the longest mention."""
+    return max(pairs, key=lambda p: (p[0].type == "PER", p[0].end - p[0].start))[1]
+
+
+def _mention_id(mention: Mention) -> str:
+    return "m-" + hashlib.sha1(f"{mention.type}:{mention.text}".encode("utf-8")).hexdigest()[:12]
+
+
+def _country(description: str) -> str | None:
+    """Country of a demonym in the phrase ("Südkoreanische Regierungsvertreter"), when the knowledge module exists."""
+    try:
+        from lagebild.nlp import knowledge  # built by another part of the project; optional here
+    except ImportError:
+        return None
+    lookup = getattr(knowledge, "demonym_country", None)
+    if lookup is None:
+        return None
+    for word in description.split():
+        country = lookup(word)
+        if country:
+            return country
+    return None

@@ -1,0 +1,184 @@
+"""Quotes introduced by a speech verb, in the three word orders of German news:
+
+- forward: "X sagte, dass …", "X sagte, die Lage sei …", "X sagte: „…“", "X warf Y vor, … zu haben"
+- inverted: "„…“, sagte X." / "Die Lage sei ernst, erklärte X, der Sprecher …"
+- "wie"-clause: "Wie die Polizei mitteilte, …" / "…, wie X sagte, …"
+"""
+
+from __future__ import annotations
+
+from lagebild.quotes.base import Attribution, View
+from lagebild.quotes.lexicon import Verb
+from lagebild.quotes.phrases import ADVERBS, OBJECT_PRONOUNS, np_right, subject
+
+BOUNDARIES = frozenset(",:;")
+END_PUNCT = frozenset(".!?")
+MAX_COMMAS = 3
+MAX_WIE_CLAUSE = 30
+
+
+class SentenceScan:
+    """Finds speech-verb attributions in one sentence; `inside` marks tokens within long quotes."""
+
+    def __init__(self, view: View, sentence: int, inside: list[bool], quote_close: dict[int, int]) -> None:
+        self.view = view
+        self.sentence = sentence
+        self.a, self.b = view.sent_range[sentence]
+        self.end = self.b
+        while self.end > self.a and view.words[self.end - 1] in END_PUNCT:
+            self.end -= 1
+        self.inside = inside
+        self.opener_of = {close: open_ for open_, close in quote_close.items()}
+        self.quote_close = quote_close
+
+    def run(self) -> list[Attribution]:
+        found: list[Attribution] = []
+        used: set[int] = set()
+        for i in range(self.a, self.end):
+            if self.inside[i] or i in used:
+                continue
+            for verb in self.view.verbs(i):
+                attribution = self._match(i, verb)
+                if attribution:
+                    found.append(attribution)
+                    used.update(attribution.cue + attribution.message)
+                    break
+        return found
+
+    def _match(self, i: int, verb: Verb) -> Attribution | None:
+        view = self.view
+        if verb.cls == "stance" and not (i + 1 < self.end and view.lower[i + 1] == "sich"):
+            return None
+        cue = [i, i + 1] if verb.cls == "stance" else [i]
+        if verb.particle and not view.lower[i].startswith(verb.particle):
+            particle = self._particle(i, verb.particle)
+            if particle is None:
+                return None
+            cue.append(particle)
+        return (self._wie(i, cue, verb) or self._forward(i, cue, verb) or self._inverted(i, cue, verb)
+                or self._reported(i, verb))
+
+    def _clause_end(self, i: int) -> int:
+        j = i
+        while j < self.end and self.view.words[j] not in BOUNDARIES:
+            j = self.quote_close.get(j, j) + 1
+        return j
+
+    def _particle(self, i: int, particle: str) -> int | None:
+        if i > self.a and self.view.lower[i - 1] == particle:  # verb-final: "wie X bekannt gab"
+            return i - 1
+        for j in range(i + 1, self._clause_end(i)):
+            if self.view.lower[j] == particle:
+                return j
+        return None
+
+    def _forward(self, i: int, cue: list[int], verb: Verb) -> Attribution | None:
+        view = self.view
+        j = self._clause_end(max(cue))
+        for _ in range(MAX_COMMAS):
+            if j >= self.end - 1:
+                return None
+            start = j + 1
+            if view.words[j] == ":" or self._opens_message(start, verb):
+                break
+            j = self._clause_end(start)
+        else:
+            return None
+        stop = self._message_stop(start)
+        message = list(range(start, stop))
+        source, finite = subject(view, self._clause_start(i), i, j)
+        if finite != i:
+            cue = sorted({finite, *cue})
+        return self._make(message, cue, source, verb)
+
+    def _message_stop(self, start: int) -> int:
+        """End of the message: the sentence end, or the closing mark of a quote it opens."""
+        close = self.quote_close.get(start)
+        return max(self.end, close + 1) if close is not None else self.end
+
+    def _opens_message(self, k: int, verb: Verb) -> bool:
+        view = self.view
+        if view.lower[k] in view.lex.words["complementizer"] and view.lower[k] not in ("wie", "wo", "was", "wer"):
+            return True
+        if view.is_quote(k) and k in self.quote_close:
+            return True
+        segment = range(k, self._clause_end(k))
+        if any(view.is_subjunctive(x) for x in segment):
+            return True
+        return any(_zu_infinitive(view, x) for x in segment)
+
+    def _clause_start(self, i: int) -> int:
+        """Where the clause of the cue begins: the sentence start, or after a colon or semicolon."""
+        k = i - 1
+        while k > self.a and self.view.words[k] not in (":", ";"):
+            k -= 1
+        return k + 1 if self.view.words[k] in (":", ";") else self.a
+
+    def _inverted(self, i: int, cue: list[int], verb: Verb) -> Attribution | None:
+        """'„…“, sagte X.' and 'Die Lage sei ernst, erklärte X.'"""
+        view = self.view
+        if i - 1 <= self.a or view.words[i - 1] != ",":
+            return None
+        first = i + 1
+        channel: list[int] = []
+        source: list[int]
+        if verb.cls == "quote" and first < self.end and view.lower[first] in OBJECT_PRONOUNS:
+            source, channel = [first], np_right(view, first + 1, self.end, appositions=True)
+        else:
+            while first < self.end and view.lower[first] in ADVERBS:
+                first += 1
+            source = np_right(view, first, self.end, appositions=True)
+        if not source:
+            return None
+        start = self._message_start(i - 1)
+        message = [k for k in range(start, i - 1)]
+        return self._make(message, cue, source, verb, channel)
+
+    def _message_start(self, comma: int) -> int:
+        """The sentence start, or the opening mark of a quote that closes before the comma."""
+        if comma - 1 in self.opener_of:
+            return min(self.opener_of[comma - 1], self.a)
+        return self.a
+
+    def _wie(self, i: int, cue: list[int], verb: Verb) -> Attribution | None:
+        """'Wie die Polizei mitteilte, …': the wie-clause ends right after the verb."""
+        view = self.view
+        k = i - 1
+        while k >= max(self.a, i - MAX_WIE_CLAUSE) and view.words[k] not in (":", ";") and view.lower[k] != "wie":
+            k -= 1
+        if k < self.a or view.lower[k] != "wie" or (k > self.a and view.words[k - 1] != ","):
+            return None
+        stop = self._clause_end(i)
+        if stop >= self.end:
+            return None
+        clause = set(range(k, stop + 1)) | ({k - 1} if k > self.a else set())
+        message = [x for x in range(self.a, self.end) if x not in clause]
+        source = [x for x in range(k + 1, i) if not view.is_punct(x) and view.lower[x] not in ADVERBS]
+        return self._make(message, [k, *cue], source, verb)
+
+    def _reported(self, i: int, verb: Verb) -> Attribution | None:
+        """A speech act without reported content ("Merkel begrüßte den Beschluss"): the clause is the message."""
+        source, _ = subject(self.view, self._clause_start(i), i, self.end)
+        if not source or self.view.lower[source[0]] in ("es", "man"):
+            return None
+        return Attribution("reported", list(range(self.a, self.b)), self.sentence, [], source, [], verb)
+
+    def _make(self, message: list[int], cue: list[int], source: list[int], verb: Verb,
+              channel: list[int] | None = None) -> Attribution | None:
+        message = [k for k in message if k not in cue]
+        if not message:
+            return None
+        kind = "direct" if self._is_direct(message) else "indirect"
+        return Attribution(kind, message, self.sentence, sorted(cue), source, channel or [], verb)
+
+    def _is_direct(self, message: list[int]) -> bool:
+        close = self.quote_close.get(message[0])
+        return close is not None and close >= message[-1] - 1
+
+
+def _zu_infinitive(view: View, k: int) -> bool:
+    """'zu haben', 'auszubauen': a zu-infinitive clause (what someone is accused of or asked to do)."""
+    low = view.lower[k]
+    if low == "zu" and k + 1 < len(view.lower) and view.lower[k + 1].endswith(("en", "ern", "eln")):
+        return True
+    return "zu" in low[1:-3] and low.endswith("en") and low.split("zu", 1)[0] in view.lex.particles

@@ -1,0 +1,39 @@
+"""The quotes stage: doc.quotes from tokens and sentences (and the parse and entities when present)."""
+
+from __future__ import annotations
+
+from lagebild.config import Settings
+from lagebild.model import Document, Quote, Span
+from lagebild.quotes.base import Attribution, View
+from lagebild.quotes.detect import detect
+from lagebild.quotes.speaker import SpeakerResolver
+
+QUOTE_KINDS = ("direct", "indirect", "partial")  # "reported" speech acts without content are events, not quotes
+
+
+def quotes_stage(doc: Document, settings: Settings) -> None:
+    """Find direct, indirect and partial quotes and resolve their speakers to entities."""
+    if not doc.tokens:
+        doc.quotes = []
+        return
+    view = View(doc)
+    found = [att for att in detect(doc, view) if att.kind in QUOTE_KINDS]
+    quoted = [(doc.tokens[min(att.message)].start, doc.tokens[max(att.message)].end) for att in found]
+    resolver = SpeakerResolver(doc, view, quoted)
+    doc.quotes = [_quote(doc, att, resolver) for att in found]
+
+
+def _quote(doc: Document, att: Attribution, resolver: SpeakerResolver) -> Quote:
+    tokens = doc.tokens
+    start, end = tokens[min(att.message)].start, tokens[max(att.message)].end
+    cue = Span(tokens[min(att.cue)].start, tokens[max(att.cue)].end) if att.cue else None
+    return Quote(
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        kind=att.kind,  # type: ignore[arg-type]
+        speaker=resolver.resolve(att.source),
+        cue=cue,
+        channel=resolver.resolve(att.channel),
+        sentence=att.sentence,
+    )

@@ -1,0 +1,193 @@
+"""Quotes stage: direct, indirect, partial quotes, attribution markers and speakers on real-style news German."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lagebild.config import Settings
+from lagebild.model import Article, Document, Entity, Mention
+from lagebild.pipeline import Pipeline, text_stages
+from lagebild.quotes.spkatt import Annotation, Result, score_document, split_of
+from lagebild.quotes.stage import quotes_stage
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed" / "article.txt"
+
+
+def analyse(text: str, names: dict[str, str] | None = None, aliases: dict[str, str] | None = None) -> Document:
+    """Text stages, then hand-made entities for each name (name -> type; alias -> name), then the quotes stage."""
+    doc = Pipeline(stages=text_stages())(Article(text=text))
+    entities = {name: Entity(id=name, name=name, type=type_) for name, type_ in (names or {}).items()}  # type: ignore[arg-type]
+    for surface, name in [(n, n) for n in entities] + list((aliases or {}).items()):
+        entity = entities[name]
+        start = doc.text.find(surface)
+        while start >= 0:
+            entity.mentions.append(Mention(start, start + len(surface), surface, entity.type, doc.sentence_at(start), name))
+            start = doc.text.find(surface, start + 1)
+    doc.entities.extend(entities.values())
+    quotes_stage(doc, Settings())
+    return doc
+
+
+def only(doc: Document, kind: str):
+    found = [q for q in doc.quotes if q.kind == kind]
+    assert len(found) == 1, [(q.kind, q.text) for q in doc.quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir werden die Gespräche fortsetzen“, sagte Scholz am Montag in Berlin.",
+    "»Wir werden die Gespräche fortsetzen«, sagte Scholz am Montag in Berlin.",
+    '"Wir werden die Gespräche fortsetzen", sagte Scholz am Montag in Berlin.',
+    "Scholz sagte: „Wir werden die Gespräche fortsetzen.“",
+])
+def test_direct_quote_styles(text):
+    q = only(analyse(text, {"Scholz": "PER"}), "direct")
+    assert "Wir werden die Gespräche fortsetzen" in q.text
+    assert q.speaker == "Scholz"
+    assert q.cue is not None and text[q.cue.start:q.cue.end] == "sagte"
+
+
+def test_multi_sentence_direct_quote():
+    text = "„Die Lage ist ernst. Wir müssen jetzt handeln“, erklärte Baerbock nach dem Treffen."
+    q = only(analyse(text, {"Baerbock": "PER"}), "direct")
+    assert q.text.startswith("„Die Lage ist ernst.") and q.text.endswith("handeln“")
+    assert q.speaker == "Baerbock"
+
+
+def test_unmarked_direct_speech_then_sagte():
+    doc = analyse("Die Lage sei unter Kontrolle, sagte ein Polizeisprecher am Abend.")
+    q = only(doc, "indirect")
+    assert q.text == "Die Lage sei unter Kontrolle"
+    speaker = next(e for e in doc.entities if e.id == q.speaker)
+    assert speaker.description == "ein Polizeisprecher" and speaker.type == "PER"
+
+
+@pytest.mark.parametrize("text,content,cue", [
+    ("Die Ministerin betonte, dass die Hilfen verlängert werden.", "dass die Hilfen verlängert werden", "betonte"),
+    ("Der Konzern teilte am Dienstag mit, dass 2000 Stellen wegfallen.", "dass 2000 Stellen wegfallen", "teilte am Dienstag mit"),
+    ("Die Gewerkschaft kündigte an, die Streiks auszuweiten.", "die Streiks auszuweiten", "kündigte an"),
+    ("Der Bürgermeister räumte ein, die Kosten seien zu niedrig angesetzt worden.",
+     "die Kosten seien zu niedrig angesetzt worden", "räumte ein"),
+    ("Am Freitag warnte der Wetterdienst, es könne zu Überschwemmungen kommen.",
+     "es könne zu Überschwemmungen kommen", "warnte"),
+    ("Die Opposition warf der Regierung vor, das Parlament getäuscht zu haben.",
+     "das Parlament getäuscht zu haben", "warf der Regierung vor"),
+])
+def test_indirect_speech(text, content, cue):
+    q = only(analyse(text), "indirect")
+    assert q.text == content
+    assert q.cue is not None and text[q.cue.start:q.cue.end] == cue
+
+
+def test_auxiliary_and_participle_cue():
+    doc = analyse("Die Staatsanwaltschaft hatte am Vortag bestätigt, dass gegen den Manager ermittelt werde.")
+    q = only(doc, "indirect")
+    assert doc.text[q.cue.start:q.cue.end] == "hatte am Vortag bestätigt"
+    assert next(e for e in doc.entities if e.id == q.speaker).type == "ORG"
+
+
+@pytest.mark.parametrize("text,message,speaker", [
+    ("Laut Polizei wurden drei Menschen verletzt.", "wurden drei Menschen verletzt", "Polizei"),
+    ("Der Zeitung zufolge soll der Vertrag noch im März unterschrieben werden.",
+     "soll der Vertrag noch im März unterschrieben werden", None),
+    ("Nach Angaben des Roten Kreuzes sind mehr als 500 Menschen obdachlos.", "sind mehr als 500 Menschen obdachlos", None),
+    ("Die Verhandlungen seien gescheitert, so ein Sprecher der Kommission.", "Die Verhandlungen seien gescheitert", None),
+    ("Wie das Unternehmen mitteilte, wird das Werk im Sommer geschlossen.", "wird das Werk im Sommer geschlossen", None),
+])
+def test_attribution_markers(text, message, speaker):
+    names = {"Polizei": "ORG"} if speaker else {}
+    q = only(analyse(text, names), "indirect")
+    assert q.text == message
+    if speaker:
+        assert q.speaker == speaker
+
+
+def test_heisst_es_aus():
+    doc = analyse("Eine Einigung sei nicht in Sicht, hieß es aus Verhandlungskreisen.")
+    q = only(doc, "indirect")
+    assert q.text == "Eine Einigung sei nicht in Sicht"
+
+
+def test_pronoun_speaker_is_last_person():
+    text = ("Außenministerin Annalena Baerbock traf am Montag ihren Amtskollegen. "
+            "Sie sagte, die Gespräche seien konstruktiv gewesen.")
+    q = only(analyse(text, {"Annalena Baerbock": "PER"}), "indirect")
+    assert q.speaker == "Annalena Baerbock"
+
+
+def test_partial_quote_inside_indirect_speech():
+    text = "Der Minister sagte, die Lage sei „äußerst angespannt“ und erfordere schnelles Handeln."
+    doc = analyse(text)
+    partial = only(doc, "partial")
+    indirect = only(doc, "indirect")
+    assert partial.text == "„äußerst angespannt“"
+    assert partial.speaker == indirect.speaker is not None
+
+
+def test_mediated_speech_speaker_and_channel():
+    text = ("Der Verteidigungsminister Boris Pistorius besuchte die Truppe. "
+            "„Wir stehen fest an der Seite unserer Partner“, zitierte ihn sein Ministerium.")
+    q = only(analyse(text, {"Boris Pistorius": "PER"}), "direct")
+    assert q.speaker == "Boris Pistorius"
+    assert q.channel is not None and q.channel != q.speaker
+
+
+def test_konjunktiv_continuation_keeps_speaker():
+    text = ("Ein Regierungssprecher sagte, die Gespräche würden fortgesetzt. "
+            "Eine Entscheidung sei noch nicht gefallen. Man habe aber Fortschritte erzielt. "
+            "Das Wetter war schlecht.")
+    doc = analyse(text)
+    quotes = [q for q in doc.quotes if q.kind == "indirect"]
+    assert len(quotes) == 2
+    assert quotes[1].text == "Eine Entscheidung sei noch nicht gefallen. Man habe aber Fortschritte erzielt."
+    assert quotes[0].speaker == quotes[1].speaker is not None
+
+
+def test_no_quotes_in_plain_report_or_headings():
+    doc = analyse("Bahnstreik legt Verkehr lahm\nDer Zug fuhr um acht Uhr ab. Die Fahrgäste warteten lange.")
+    assert doc.quotes == []
+
+
+def test_seed_article():
+    text = SEED.read_text(encoding="utf-8")
+    names = {"Beloussow": "PER", "No Kwang Chol": "PER", "Wladimir Putin": "PER",
+             "Russland": "LOC", "Nordkorea": "LOC", "USA": "LOC", "Südkorea": "LOC"}
+    doc = analyse(text, names, {"Belousov": "Beloussow", "No Kwang Cho": "No Kwang Chol"})
+
+    def by_start(prefix: str):
+        return next(q for q in doc.quotes if q.text.startswith(prefix))
+
+    assert by_start("dass die militärische Unte").speaker == "Beloussow"
+    assert by_start("dass ein Abkommen, das der").speaker == "Beloussow"  # "Er" → the last person before
+    direct = by_start("„Heute werden die freundsc")
+    assert direct.kind == "direct" and direct.speaker == "Beloussow" and direct.channel is not None
+    assert by_start("„überzeugt“").kind == "partial"
+    no = by_start("die nordkoreanische Armee")
+    assert no.speaker == "No Kwang Chol"
+    assert by_start("„zu stärken und auszubauen“").speaker == "No Kwang Chol"
+    officials = next(e for e in doc.entities if e.id == by_start("dass Russland im Gegenzug").speaker)
+    assert officials.description == "Südkoreanische Regierungsvertreter" and officials.type == "PER"
+    assert sum(1 for q in doc.quotes if q.sentence == 2) == 0  # the repeated lead sentence is skipped
+
+
+def test_scorer_proportional_overlap():
+    gold = [Annotation({"Cue": frozenset({1}), "Source": frozenset({0}), "Message": frozenset({3, 4, 5, 6})})]
+    system = [Annotation({"Cue": frozenset({1}), "Source": frozenset({0, 2}), "Message": frozenset({3, 4})})]
+    result = Result("test")
+    score_document(system, gold, result)
+    assert result.roles["Source"].scores() == {"precision": 0.5, "recall": 1.0, "f1": 0.6667}
+    assert result.roles["Message"].scores() == {"precision": 1.0, "recall": 0.5, "f1": 0.6667}
+    assert split_of("a.json") == split_of("a.json")
+
+
+def test_stage_is_fast():
+    import time
+    text = SEED.read_text(encoding="utf-8")
+    doc = Pipeline(stages=text_stages())(Article(text=text))
+    started = time.perf_counter()
+    for _ in range(20):
+        quotes_stage(doc, Settings())
+        doc.entities = []
+    assert (time.perf_counter() - started) / 20 < 0.02
