@@ -28,9 +28,10 @@ def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProce
 
 @pytest.fixture(scope="session")
 def pipeline():
-    from lagebild.pipeline import Pipeline
+    """The text stages only: what the text-layer tests need, fast."""
+    from lagebild.pipeline import Pipeline, text_stages
 
-    return Pipeline()
+    return Pipeline(stages=text_stages())
 
 
 @pytest.fixture(scope="session")

@@ -112,3 +112,11 @@ def test_language_identification(pipeline):
     english = "The government announced on Monday that it would raise defence spending over the next five years."
     assert pipeline(Article(text=english)).language == "en"
     assert pipeline(Article(text="Die Regierung kündigte am Montag an, die Verteidigungsausgaben zu erhöhen.")).language == "de"
+
+
+def test_sentence_final_word_that_looks_like_an_abbreviation(pipeline):
+    assert sentences_of(pipeline, "Die USA verhängten neue Sanktionen gegen den Iran. Teheran protestierte scharf.") == [
+        "Die USA verhängten neue Sanktionen gegen den Iran.",
+        "Teheran protestierte scharf.",
+    ]
+    assert sentences_of(pipeline, "Es sprach Prof. Müller über die Lage.") == ["Es sprach Prof. Müller über die Lage."]

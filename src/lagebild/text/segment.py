@@ -16,6 +16,11 @@ MAX_HEADING_WORDS = 12
 MAX_HEADING_CHARS = 100
 _FINAL_PUNCT = re.compile(r"[.!?,;…:]$|[.!?…][\"“”»«'’)]$")
 _LEADING_CAPITAL = re.compile(r"^[\W\d]*[A-ZÄÖÜ0-9]")
+# SoMaJo matches abbreviations case-blind, so a sentence-final "Iran." (its list has "iran.") is
+# taken for one. A capitalised word of 4+ letters with a dot, followed by a capitalised word,
+# ends a sentence unless it is a title that stands before names.
+_WORD_WITH_DOT = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{3,}\.$")
+_TITLES_BEFORE_NAMES = {"Prof", "Dipl", "Gebr", "Frhr"}
 
 
 @lru_cache(maxsize=2)
@@ -46,16 +51,32 @@ def segment(text: str, paragraphs: list[Span], language: str = "de") -> tuple[li
     tokenizer = _tokenizer(language)
     for index, (span, paragraph) in enumerate(zip(paragraphs, texts)):
         heading = is_heading(paragraph, is_last=index == len(paragraphs) - 1)
-        para_sentences = list(tokenizer.tokenize_text([paragraph])) if paragraph.strip() else []
+        para_sentences = [
+            [tok.character_offset for tok in sentence] for sentence in tokenizer.tokenize_text([paragraph])
+        ] if paragraph.strip() else []
         if heading:
-            para_sentences = [[tok for sent in para_sentences for tok in sent]]
-        for somajo_sentence in para_sentences:
-            if not somajo_sentence:
+            para_sentences = [[offsets for sent in para_sentences for offsets in sent]]
+        else:
+            para_sentences = [part for sent in para_sentences for part in _split_words_taken_for_abbreviations(paragraph, sent)]
+        for offsets in para_sentences:
+            if not offsets:
                 continue
-            first = somajo_sentence[0].character_offset[0]
-            last = somajo_sentence[-1].character_offset[1]
-            sentences.append(Sentence(span.start + first, span.start + last, "heading" if heading else "body", None, index))
-            for tok in somajo_sentence:
-                start, end = tok.character_offset
+            kind = "heading" if heading else "body"
+            sentences.append(Sentence(span.start + offsets[0][0], span.start + offsets[-1][1], kind, None, index))
+            for start, end in offsets:
                 tokens.append(Token(span.start + start, span.start + end, text[span.start + start : span.start + end]))
     return sentences, tokens
+
+
+def _split_words_taken_for_abbreviations(paragraph: str, offsets: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Split "… gegen den Iran. Teheran …" into two sentences, with "Iran" and "." as two tokens."""
+    parts: list[list[tuple[int, int]]] = [[]]
+    for position, (start, end) in enumerate(offsets):
+        word = paragraph[start:end]
+        following = paragraph[offsets[position + 1][0] : offsets[position + 1][1]] if position + 1 < len(offsets) else ""
+        if _WORD_WITH_DOT.match(word) and word[:-1] not in _TITLES_BEFORE_NAMES and following[:1].isupper():
+            parts[-1].extend([(start, end - 1), (end - 1, end)])
+            parts.append([])
+        else:
+            parts[-1].append((start, end))
+    return [part for part in parts if part]

@@ -1,0 +1,237 @@
+"""Find event triggers in a sentence and fill their actor and target slots.
+
+Triggers come from the lexicon (verbs with separable particles, nouns, light-verb
+constructions). Slots are filled by the roles the lexicon gives each trigger: the clause
+subject, the object nearest the trigger, a prepositional phrase ("Angriff auf X"), a genitive
+("Besuch des Ministers"), or "zwischen X und Y". Passive clauses swap subject and agent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lagebild.events.lexicon import Entry, Lexicon, Marker
+from lagebild.events.sentence import QUOTES, TIME_WORDS, Arg, Clause, Sentence
+
+_WERDEN = frozenset("wird werden wurde wurden worden würde würden werde".split())
+_PERFECT = frozenset("hat haben habe hatte hatten hätte hätten ist sind sei war waren wäre wären worden".split())
+_HOST_PREPS = frozenset({"bei", "während", "in"})  # "bei einem Treffen mit X sagte Y": Y is the actor
+_NEGATORS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
+
+
+@dataclass(slots=True)
+class Trigger:
+    entry: Entry
+    head: int  # token index the event is anchored to
+    parts: list[int]  # all trigger tokens (noun + verb, verb + particle)
+    clause: int
+    tenses: frozenset[str] = frozenset()
+    passive: bool = False
+
+
+@dataclass(slots=True)
+class Coded:
+    """An event before it becomes a model.Event."""
+
+    trigger: Trigger
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    place: str | None = None
+    mode: str | None = None
+
+
+def _particle_ok(sentence: Sentence, clause: Clause, particle: str | None) -> tuple[bool, int | None]:
+    if particle is None:
+        return True, None
+    if sentence.final_word(clause) != particle:
+        return False, None
+    index = next(i for i in reversed(clause.tokens) if sentence.words[i].lower() == particle)
+    return True, index
+
+
+def verb_readings(lexicon: Lexicon, sentence: Sentence, i: int):
+    """(item, particle token, tense) for each lexicon reading of token i as a verb."""
+    word = sentence.words[i]
+    if word[:1].isupper() and i > 0 and sentence.words[i - 1] not in QUOTES:
+        return
+    clause = sentence.clauses[sentence.clause_of[i]]
+    for form in lexicon.verbs.get(word.lower(), ()):
+        ok, particle_at = _particle_ok(sentence, clause, form.particle)
+        if ok:
+            yield form.item, particle_at, form.tense
+
+
+def _lvc_noun(lexicon: Lexicon, sentence: Sentence, clause: Clause, entry: Entry) -> int | None:
+    for i in clause.tokens:
+        word = sentence.words[i]
+        if word[:1].isupper() and i not in sentence.mention_at and entry in lexicon.lvc_entries(word):
+            return i
+    return None
+
+
+def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
+    """Every trigger in the sentence; a light-verb construction replaces its noun's own reading."""
+    verbal: dict[tuple[str, int], Trigger] = {}
+    for i, word in enumerate(sentence.words):
+        clause = sentence.clauses[sentence.clause_of[i]]
+        for item, particle_at, tense in verb_readings(lexicon, sentence, i):
+            if isinstance(item, Marker):
+                continue
+            parts = [i] + ([particle_at] if particle_at is not None else [])
+            head = i
+            if item.kind == "lvc":
+                noun = _lvc_noun(lexicon, sentence, clause, item)
+                if noun is None:
+                    continue
+                parts, head = [noun] + parts, noun
+            key = (item.type, head)
+            if key in verbal:
+                verbal[key].tenses |= {tense}
+                continue
+            verbal[key] = Trigger(item, head, sorted(parts), clause.index, frozenset({tense}))
+    taken = {t.head for t in verbal.values()} | {p for t in verbal.values() for p in t.parts}
+    triggers = list(verbal.values())
+    for i, word in enumerate(sentence.words):
+        if i in taken or i in sentence.mention_at or not word[:1].isupper() or not word.isalpha():
+            continue
+        entries = lexicon.noun_entries(word)
+        if entries:
+            triggers.append(Trigger(entries[0], i, [i], sentence.clause_of[i]))
+    for trigger in triggers:
+        words = [w.lower() for w in sentence.clause_words(sentence.clauses[trigger.clause])]
+        trigger.passive = trigger.entry.kind != "noun" and "participle" in trigger.tenses and bool(_WERDEN & set(words))
+    return sorted(triggers, key=lambda t: t.head)
+
+
+def is_past(sentence: Sentence, trigger: Trigger) -> bool:
+    words = {w.lower() for w in sentence.clause_words(sentence.clauses[trigger.clause])}
+    if trigger.tenses == frozenset({"past"}):
+        return True
+    return "participle" in trigger.tenses and bool(_PERFECT & words) and not ({"wird", "werden"} & words and "worden" not in words)
+
+
+def is_negated(sentence: Sentence, trigger: Trigger) -> bool:
+    if trigger.entry.kind == "noun":
+        before = [sentence.words[j].lower() for j in range(max(trigger.head - 3, 0), trigger.head)]
+        return bool(_NEGATORS & set(before))
+    clause = sentence.clauses[trigger.clause]
+    words = [w.lower() for w in sentence.clause_words(clause)]
+    for j, word in enumerate(words):
+        if word in ("nicht", "nie", "niemals") and (j + 1 >= len(words) or words[j + 1] not in ("nur", "zuletzt", "mehr")):
+            return True
+        if word in _NEGATORS:
+            return True
+    return False
+
+
+def _clause_args(sentence: Sentence, clause: int) -> list[Arg]:
+    return [a for a in sentence.args if a.clause == clause]
+
+
+def subject(sentence: Sentence, clause: Clause, controllers: dict[int, Arg | None]) -> Arg | None:
+    """The clause's subject: the first bare argument not marked as object; inherited in infinitives."""
+    if clause.kind == "inf":
+        return controllers.get(clause.index)
+    bare = [a for a in _clause_args(sentence, clause.index) if a.prep is None and a.case != "gen"]
+    for arg in bare:
+        if arg.case not in ("acc", "dat"):
+            return arg
+    return bare[0] if bare else None
+
+
+def _nearest(args: list[Arg], head: int) -> Arg | None:
+    return min(args, key=lambda a: abs(a.first - head), default=None)
+
+
+def _role_arg(sentence: Sentence, trigger: Trigger, role: str, subj: Arg | None, passive: bool) -> Arg | None:
+    args = [a for a in _clause_args(sentence, trigger.clause) if a is not subj]
+    noun = trigger.entry.kind == "noun"
+    if role == "subj":
+        return subj
+    if role.startswith("pp:"):
+        prep = role[3:]
+        after = [a for a in args if a.prep == prep and (not noun or 0 < a.np_start - trigger.head <= 8)]
+        return _nearest(after, trigger.head)
+    if role == "gen":
+        near = [a for a in args if a.genitive and 0 < a.np_start - trigger.head <= 2]
+        before = [a for a in args if a.prep is None and a.last < trigger.head and trigger.head - a.last <= 2
+                  and sentence.words[a.last][:1].islower()]  # "der russische Angriff"
+        return (near or before or [None])[0]
+    if role == "von":
+        near = [a for a in args if a.prep in ("von", "durch")]
+        return next((a for a in near if not noun or 0 < a.np_start - trigger.head <= 4), None)
+    if role in ("acc", "dat"):
+        if passive or noun:
+            return None
+        objects = [a for a in args if a.prep is None and not a.genitive]
+        possessors = [a for a in args if a.genitive and a.first > trigger.head]  # "kritisierte die Pläne der USA"
+        return _nearest(objects, trigger.head) or _nearest(possessors, trigger.head)
+    return None
+
+
+def _between(sentence: Sentence, trigger: Trigger) -> Arg | None:
+    args = _clause_args(sentence, trigger.clause)
+    return next((a for a in args if a.prep == "zwischen" and len(a.entities) >= 2), None)
+
+
+def _noun_host(sentence: Sentence, trigger: Trigger) -> bool:
+    """A noun trigger whose actor is the clause subject: in "bei/während …" or as an object."""
+    clause = sentence.clauses[trigger.clause]
+    for j in range(trigger.head - 1, max(clause.start - 1, trigger.head - 5), -1):
+        word = sentence.words[j].lower()
+        if word in _HOST_PREPS or word in ("beim", "im"):
+            return True
+        if word in ("einen", "den", "dem", "einem"):
+            return True
+        if not (word.isalpha() and (word[:1].islower() or j in sentence.mention_at)):
+            break
+    return False
+
+
+def fill_roles(sentence: Sentence, trigger: Trigger, controllers: dict[int, Arg | None]) -> Coded:
+    entry, clause = trigger.entry, sentence.clauses[trigger.clause]
+    subj = subject(sentence, clause, controllers)
+    coded = Coded(trigger)
+    actor_roles, target_roles = entry.actor, entry.target
+    if trigger.passive:
+        keep = tuple(r for r in entry.actor if r == "between")
+        actor_roles, target_roles = keep + ("von",), ("subj",) + tuple(r for r in entry.target if r.startswith("pp:"))
+    between = _between(sentence, trigger) if "between" in actor_roles else None
+    if between is not None:
+        coded.actors, coded.targets = between.entities[:1], between.entities[1:]
+    for role in () if coded.actors else actor_roles:
+        if role == "between":
+            continue
+        arg = _role_arg(sentence, trigger, role, subj, trigger.passive)
+        if arg is not None:
+            coded.actors = list(arg.entities)
+            break
+    if not coded.actors and entry.kind == "noun" and _noun_host(sentence, trigger) and subj is not None:
+        coded.actors = list(subj.entities)
+    actor_set = set(coded.actors)
+    for role in () if coded.targets else target_roles:
+        if role == "between":
+            continue
+        arg = _role_arg(sentence, trigger, role, subj, trigger.passive)
+        if arg is not None and not actor_set & set(arg.entities):
+            coded.targets = list(arg.entities)
+            break
+    if not coded.targets and "recip" in entry.flags and len(coded.actors) >= 2:
+        coded.targets = list(coded.actors)  # "X und Y unterzeichneten ein Abkommen": each other
+    return coded
+
+
+def _adverbial(sentence: Sentence, arg: Arg, head: int) -> bool:
+    """A PP that modifies the clause or the trigger, not another noun ("Offensive in der Ukraine")."""
+    before = arg.np_start - 1
+    word = sentence.words[before] if before >= 0 else ""
+    noun = word[:1].isupper() and word.isalpha() and word.lower() not in TIME_WORDS
+    return before == head or before in sentence.mention_at or not noun
+
+
+def find_place(sentence: Sentence, coded: Coded) -> str | None:
+    head = coded.trigger.head
+    args = [a for a in _clause_args(sentence, coded.trigger.clause)
+            if a.loc and a.prep in ("in", "bei") and _adverbial(sentence, a, head)]
+    arg = _nearest(args, coded.trigger.head)
+    return arg.entities[0] if arg else None

@@ -1,0 +1,147 @@
+"""Score the event coder against an annotated development set (JSONL).
+
+Each line is one sentence with its gold entities and events:
+  {"id": ..., "text": ...}  — a sentence written for the project, or
+  {"id": ..., "row": N, "char_start": a, "char_end": b} — a span of 10kGNAD's articles.csv, read at
+  scoring time (that corpus is CC BY-NC-SA: measured against, never copied);
+  "entities": {surface form: entity id} (upper-case ids are places), "times": {surface: value},
+  "quotes": [[quoted text, speaker id]], "events": [{"type", "trigger", "actors", "targets", "status"}].
+The gold entities are handed to the coder, so the score measures event coding alone, not NER.
+An event matches when its type agrees and its trigger word is the gold trigger (or overlaps it).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lagebild.config import Settings
+from lagebild.errors import InputError
+from lagebild.model import Article, Document, Event, Mention, Quote, Timex
+
+
+@dataclass(slots=True)
+class Tally:
+    tp: Counter = field(default_factory=Counter)
+    fp: Counter = field(default_factory=Counter)
+    fn: Counter = field(default_factory=Counter)
+
+    def add(self, key: str, tp: int, fp: int, fn: int) -> None:
+        self.tp[key] += tp
+        self.fp[key] += fp
+        self.fn[key] += fn
+
+    def prf(self, key: str | None = None) -> tuple[float, float, float, int]:
+        tp = sum(self.tp.values()) if key is None else self.tp[key]
+        fp = sum(self.fp.values()) if key is None else self.fp[key]
+        fn = sum(self.fn.values()) if key is None else self.fn[key]
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0), tp + fn
+
+
+def _gnad_texts(rows: set[int], path: Path) -> dict[int, str]:
+    csv.field_size_limit(sys.maxsize)
+    texts: dict[int, str] = {}
+    with path.open(encoding="utf-8") as handle:
+        for index, row in enumerate(csv.reader(handle, delimiter=";", quotechar="'")):
+            if index in rows and len(row) >= 2:
+                texts[index] = row[1]
+    return texts
+
+
+def load_items(path: Path, gnad: Path | None) -> list[dict]:
+    """The dev set's lines, with 10kGNAD spans resolved to their text (skipped if it is absent)."""
+    try:
+        items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, json.JSONDecodeError) as error:
+        raise InputError(f"cannot read the event dev set: {error}", source=str(path)) from error
+    rows = {item["row"] for item in items if "row" in item}
+    texts = _gnad_texts(rows, gnad) if rows and gnad is not None and gnad.exists() else {}
+    resolved = []
+    for item in items:
+        if "row" in item:
+            if item["row"] not in texts:
+                continue
+            item = dict(item, text=texts[item["row"]][item["char_start"] : item["char_end"]])
+        resolved.append(item)
+    return resolved
+
+
+def annotate(pipeline, item: dict) -> Document:
+    """Segment the sentence and add the gold entities, times and quotes."""
+    doc = pipeline(Article(text=item["text"]))
+    mentions: list[Mention] = []
+    for surface in sorted(item.get("entities", {}), key=len, reverse=True):
+        entity = item["entities"][surface]
+        for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", doc.text):
+            if not any(m.start <= match.start() < m.end for m in mentions):
+                kind = "LOC" if entity.isupper() else "PER"
+                mentions.append(Mention(match.start(), match.end(), surface, kind, doc.sentence_at(match.start()), entity))
+    doc.mentions = sorted(mentions, key=lambda m: m.start)
+    for surface, value in item.get("times", {}).items():
+        start = doc.text.find(surface)
+        if start >= 0:
+            doc.timexes.append(Timex(start, start + len(surface), surface, "DATE", value, sentence=doc.sentence_at(start)))
+    for quoted, speaker in item.get("quotes", []):
+        start = doc.text.find(quoted)
+        if start >= 0:
+            doc.quotes.append(Quote(start, start + len(quoted), quoted, "direct", speaker=speaker))
+    return doc
+
+
+def _matches(doc: Document, event: Event, gold: dict) -> bool:
+    if event.type != gold["type"]:
+        return False
+    word = doc.text[event.start : event.end]
+    return gold["trigger"] in event.trigger.split() or gold["trigger"] == word or gold["trigger"].startswith(word)
+
+
+def _same_args(event: Event, gold: dict) -> bool:
+    return set(event.actors) == set(gold.get("actors", [])) and set(event.targets) == set(gold.get("targets", []))
+
+
+def score(items: list[dict]) -> dict[str, Tally]:
+    """Tallies for trigger+type, +actor/target, +status, per PLOVER type."""
+    from lagebild.events.stage import events_stage
+    from lagebild.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    tallies = {"trigger": Tally(), "arguments": Tally(), "status": Tally()}
+    for item in items:
+        doc = annotate(pipeline, item)
+        events_stage(doc, Settings())
+        unmatched = list(doc.events)
+        for gold in item.get("events", []):
+            hit = next((e for e in unmatched if _matches(doc, e, gold)), None)
+            checks = {"trigger": hit is not None, "arguments": hit is not None and _same_args(hit, gold),
+                      "status": hit is not None and _same_args(hit, gold) and hit.status == gold.get("status", "fact")}
+            for name, ok in checks.items():
+                tallies[name].add(gold["type"], int(ok), int(hit is not None and not ok), int(not ok))
+            if hit is not None:
+                unmatched.remove(hit)
+        for event in unmatched:
+            for tally in tallies.values():
+                tally.add(event.type, 0, 1, 0)
+    return tallies
+
+
+def report(tallies: dict[str, Tally]) -> str:
+    """A table: per type P/R/F1 for trigger+type, then the overall figures at each level."""
+    trigger = tallies["trigger"]
+    types = sorted(set(trigger.tp) | set(trigger.fp) | set(trigger.fn))
+    lines = [f"{'type':<12} {'P':>5} {'R':>5} {'F1':>5} {'gold':>5}   {'args F1':>7} {'+status F1':>10}"]
+    for key in types:
+        p, r, f, n = trigger.prf(key)
+        fa = tallies["arguments"].prf(key)[2]
+        fs = tallies["status"].prf(key)[2]
+        lines.append(f"{key:<12} {p:5.2f} {r:5.2f} {f:5.2f} {n:5d}   {fa:7.2f} {fs:10.2f}")
+    for name, tally in tallies.items():
+        p, r, f, n = tally.prf()
+        lines.append(f"{'ALL ' + name:<22} P {p:.2f}  R {r:.2f}  F1 {f:.2f}  (gold {n})")
+    return "\n".join(lines)

@@ -1,0 +1,187 @@
+"""The event lexicon: trigger words and status cues, read from data files, indexed by word form.
+
+The data (src/lagebild/data/events/) keeps lemmas only; the inflected forms are generated here
+once at load time, so matching a sentence is a dictionary look-up per token (no tagger needed).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+PLOVER_TYPES = frozenset(
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT INVESTIGATE DEMAND DISAPPROVE REJECT "
+    "THREATEN PROTEST CRIME SANCTION MOBILIZE COERCE ASSAULT".split()
+)
+STATUSES = frozenset("claim allegation intention denial condition".split())
+_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter", "hinter", "wider")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One trigger: a verb, a noun or a light-verb construction (noun + verb)."""
+
+    kind: str  # verb | noun | lvc
+    lemma: str
+    type: str
+    mode: str | None
+    actor: tuple[str, ...]
+    target: tuple[str, ...]
+    flags: frozenset[str]
+    noun: str | None = None  # lvc: the noun lemma
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A status cue: a speech verb, "vorwerfen", "mutmaßlich", "falls" ..."""
+
+    status: str
+    lemma: str
+    scope: str  # self | comp | both
+    source: str | None  # subj | pp | None
+    control: str | None  # subj | acc | dat | None
+
+
+@dataclass(frozen=True, slots=True)
+class VerbForm:
+    """A verb form and what it needs: a separated particle later in the clause, or nothing."""
+
+    item: Entry | Marker
+    particle: str | None  # required separate particle ("griff ... an")
+    tense: str  # present | past | participle | infinitive
+
+
+@dataclass(slots=True)
+class Lexicon:
+    verbs: dict[str, list[VerbForm]] = field(default_factory=dict)  # lower-case form → readings
+    nouns: dict[str, list[Entry]] = field(default_factory=dict)  # lower-case form → entries
+    lvc_nouns: dict[str, list[Entry]] = field(default_factory=dict)  # noun form → lvc entries
+    words: dict[str, list[Marker]] = field(default_factory=dict)  # marker words
+
+    memo: dict[tuple[bool, str], list[Entry]] = field(default_factory=dict)
+
+    def noun_entries(self, word: str) -> list[Entry]:
+        """Entries for a capitalised word: the word itself, else its longest known head."""
+        key = (False, word)
+        if len(self.memo) > 100_000:
+            self.memo.clear()
+        if key not in self.memo:
+            self.memo[key] = _longest_head(self.nouns, word.lower())
+        return self.memo[key]
+
+    def lvc_entries(self, word: str) -> list[Entry]:
+        key = (True, word)
+        if key not in self.memo:
+            self.memo[key] = _longest_head(self.lvc_nouns, word.lower())
+        return self.memo[key]
+
+
+def _longest_head(table: dict[str, list[Entry]], lower: str) -> list[Entry]:
+    """The entries of the word, else of its longest known head after a 3+ letter modifier."""
+    if lower in table:
+        return table[lower]
+    for cut in range(3, len(lower) - 2):
+        if lower[cut:] in table:
+            return table[lower[cut:]]
+    return []
+
+
+def _stem(infinitive: str) -> str:
+    return infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
+
+
+def _weak_parts(infinitive: str) -> tuple[str, str, str]:
+    """3sg present, preterite and participle of a regular verb."""
+    stem = _stem(infinitive)
+    e = "e" if stem.endswith(("t", "d")) or stem.endswith(("chn", "ffn", "gn", "dm", "tm")) else ""
+    prefix = "" if infinitive.startswith(_INSEPARABLE) or infinitive.endswith("ieren") else "ge"
+    return stem + e + "t", stem + e + "te", prefix + stem + e + "t"
+
+
+def _umlaut(word: str) -> str:
+    for plain, marked in (("au", "äu"), ("a", "ä"), ("o", "ö"), ("u", "ü")):
+        if plain in word:
+            return word.replace(plain, marked, 1)
+    return word
+
+
+def verb_forms(lemma: str, parts: str) -> list[tuple[str, str | None, str]]:
+    """(form, required particle, tense) for a lemma like "an|greifen" with principal parts."""
+    particle, _, base = lemma.rpartition("|")
+    pres3, pret, part = parts.split() if parts != "-" else _weak_parts(base)
+    stem = _stem(base)
+    present = {base, stem + "e", stem + "st", stem + "t", stem + "et", stem + "est", pres3}
+    if pret.endswith("te"):
+        past = {pret, pret + "n", pret + "st", pret + "t"}
+    else:
+        past = {pret, pret + "en", pret + "st", pret + "t", pret + "e", _umlaut(pret) + "e", _umlaut(pret) + "en"}
+    forms: list[tuple[str, str | None, str]] = []
+    if particle:
+        forms += [(f, particle, "present") for f in present] + [(f, particle, "past") for f in past]
+        forms += [(particle + f, None, "present") for f in present] + [(particle + f, None, "past") for f in past]
+        forms += [(particle + part, None, "participle"), (particle + "zu" + base, None, "infinitive")]
+    else:
+        forms += [(f, None, "present") for f in present] + [(f, None, "past") for f in past]
+        forms += [(part, None, "participle")]
+    return forms
+
+
+def noun_forms(lemma: str, plural: str) -> set[str]:
+    lower = lemma.lower()
+    forms = {lower + ending for ending in ("", "s", "es", "e", "en", "n", "er", "ern")}
+    if plural != "-":
+        forms |= {plural.lower(), plural.lower() + "n"}
+    return forms
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("lagebild").joinpath("data", "events", name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [row for row in csv.reader(lines, delimiter="\t")]
+
+
+def _roles(value: str) -> tuple[str, ...]:
+    return () if value == "-" else tuple(value.split(","))
+
+
+def _entry(row: list[str], source: str) -> Entry:
+    kind, lemma, _forms, type_, mode, actor, target, flags = row
+    if type_ not in PLOVER_TYPES:
+        raise ValueError(f"{source}: {lemma!r} has type {type_!r}, not one of PLOVER's 18")
+    noun = lemma.split()[0] if kind == "lvc" else None
+    return Entry(kind, lemma, type_, None if mode == "-" else mode, _roles(actor), _roles(target),
+                 frozenset(_roles(flags)), noun)
+
+
+def _add_verb(lexicon: Lexicon, lemma: str, parts: str, item: Entry | Marker) -> None:
+    for form, particle, tense in verb_forms(lemma, parts):
+        lexicon.verbs.setdefault(form, []).append(VerbForm(item, particle, tense))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The German trigger and status lexicon."""
+    lexicon = Lexicon()
+    for row in _rows("lexicon_de.tsv"):
+        entry = _entry(row, "lexicon_de.tsv")
+        if entry.kind == "verb":
+            _add_verb(lexicon, entry.lemma, row[2], entry)
+        elif entry.kind == "noun":
+            for form in noun_forms(entry.lemma, row[2]):
+                lexicon.nouns.setdefault(form, []).append(entry)
+        else:
+            noun, verb = entry.lemma.split()
+            for form in noun_forms(noun, "-"):
+                lexicon.lvc_nouns.setdefault(form, []).append(entry)
+            _add_verb(lexicon, verb, row[2], entry)
+    for status, kind, lemma, forms, scope, source, control in _rows("markers_de.tsv"):
+        if status not in STATUSES:
+            raise ValueError(f"markers_de.tsv: {lemma!r} has unknown status {status!r}")
+        marker = Marker(status, lemma, scope, None if source == "-" else source, None if control == "-" else control)
+        if kind == "verb":
+            _add_verb(lexicon, lemma, forms, marker)
+        else:
+            lexicon.words.setdefault(lemma, []).append(marker)
+    return lexicon

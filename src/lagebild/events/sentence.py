@@ -1,0 +1,248 @@
+"""A sentence cut into clauses, with the entity phrases (arguments) found in each.
+
+Built from tokens and entity mentions alone, so events can be coded without a parser:
+clauses are split at commas and similar marks and typed by their first word (dass → sub,
+relative pronoun after a noun → rel, "zu"-infinitive → inf); an argument is a run of entity
+mentions joined by "und", with the preposition and article in front of it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from lagebild.model import Document, Mention, Token
+
+PREPOSITIONS = {
+    "in": "in", "im": "in", "ins": "in", "mit": "mit", "auf": "auf", "aufs": "auf", "gegen": "gegen",
+    "an": "an", "am": "an", "ans": "an", "nach": "nach", "von": "von", "vom": "von", "durch": "durch",
+    "für": "für", "aus": "aus", "bei": "bei", "beim": "bei", "zu": "zu", "zum": "zu", "zur": "zu",
+    "über": "über", "unter": "unter", "zwischen": "zwischen", "vor": "vor", "seit": "seit",
+    "wegen": "wegen", "trotz": "trotz", "ohne": "ohne", "gegenüber": "gegenüber", "laut": "laut",
+    "während": "während", "um": "um", "neben": "neben", "hinter": "hinter", "seitens": "von",
+}
+_CASE = {"den": "acc", "einen": "acc", "dem": "dat", "einem": "dat", "des": "gen", "eines": "gen"}
+DETERMINERS = frozenset(
+    "der die das den dem des ein eine einen einem einer eines sein seine seinen seinem seiner seines "
+    "ihr ihre ihren ihrem ihrer ihres dieser diese dieses diesen diesem beide beiden alle".split()
+)
+_SUBORDINATORS = frozenset(
+    "dass ob weil wenn falls sofern nachdem als während obwohl damit bevor seitdem sodass indem".split()
+)
+_RELATIVES = frozenset("der die das dem den deren dessen denen welche welcher welches welchen welchem".split())
+_COORDINATORS = frozenset({"und", "sowie", "&", ","})
+_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
+TIME_WORDS = frozenset(
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli "
+    "august september oktober november dezember morgen abend nacht mittag wochenende tag woche monat "
+    "jahr anfang ende mitte".split()
+)
+QUOTES = frozenset("„“”\"«»‚‘’'")
+
+
+@dataclass(slots=True)
+class Arg:
+    """Entity mentions that fill one slot: "Die USA und Südkorea" is one argument."""
+
+    entities: list[str]
+    first: int  # token index of the first mention
+    last: int  # token index of the last mention
+    np_start: int  # where the phrase starts (article, adjectives, title)
+    prep: str | None
+    case: str | None  # acc, dat, gen from the article; None when it does not tell
+    clause: int
+    loc: bool = False  # the first mention is a place
+
+    @property
+    def genitive(self) -> bool:
+        return self.case == "gen"
+
+
+@dataclass(slots=True)
+class Clause:
+    index: int
+    kind: str  # main | sub | rel | inf
+    tokens: list[int]
+    parent: int | None
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0]
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1]
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    tokens: list[Token]
+    words: list[str]
+    clauses: list[Clause] = field(default_factory=list)
+    clause_of: list[int] = field(default_factory=list)
+    args: list[Arg] = field(default_factory=list)
+    mention_at: dict[int, Mention] = field(default_factory=dict)  # token index → mention
+
+    def clause_words(self, clause: Clause) -> list[str]:
+        return [self.words[i] for i in clause.tokens]
+
+    def final_word(self, clause: Clause) -> str:
+        """The clause's last word, quotes and punctuation aside (where particles stand)."""
+        for i in reversed(clause.tokens):
+            word = self.words[i]
+            if word not in QUOTES and word not in _BREAKS and word not in ".!?":
+                return word.lower()
+        return ""
+
+
+def _clause_kind(words: list[str], first: int, previous_word: str | None) -> str:
+    head = words[first].lower() if first < len(words) else ""
+    if head in _SUBORDINATORS:
+        return "sub"
+    if head in ("um", "ohne", "statt", "anstatt"):
+        return "inf"
+    second = words[first + 1].lower() if first + 1 < len(words) else ""
+    antecedent = previous_word is not None and previous_word[:1].isupper()
+    if antecedent and (head in _RELATIVES or (head in PREPOSITIONS and second in _RELATIVES)):
+        return "rel"
+    return "main"
+
+
+def _is_infinitive_clause(words: list[str], indices: list[int]) -> bool:
+    content = [words[i].lower() for i in indices if words[i] not in QUOTES and words[i] not in ".!?"]
+    if len(content) >= 2 and content[-2] == "zu" and content[-1][:1].islower():
+        return True
+    words_cased = [words[i] for i in indices if words[i] not in QUOTES and words[i] not in ".!?"]
+    return any(
+        w == "zu" and j + 1 < len(content) and content[j + 1].endswith("en") and words_cased[j + 1][:1].islower()
+        for j, w in enumerate(content)
+    ) and not any(
+        w in ("hat", "haben", "habe", "ist", "sind", "sei", "wird", "werden", "wurde", "wurden") for w in content[:2]
+    )
+
+
+def split_clauses(words: list[str], mention_tokens: set[int]) -> list[Clause]:
+    """Clauses of a sentence, each linked to the clause it depends on."""
+    segments: list[list[int]] = [[]]
+    for i, word in enumerate(words):
+        is_list_comma = word == "," and i - 1 in mention_tokens and i + 1 in mention_tokens
+        if word in _BREAKS and not is_list_comma:
+            if segments[-1]:
+                segments.append([])
+            continue
+        segments[-1].append(i)
+    clauses: list[Clause] = []
+    for segment in (s for s in segments if s):
+        previous_word = words[segment[0] - 2] if segment[0] >= 2 else None
+        start = next((i for i in segment if words[i] not in QUOTES), segment[0])
+        kind = _clause_kind(words, start, previous_word)
+        if kind == "main" and _is_infinitive_clause(words, segment):
+            kind = "inf"
+        previous = clauses[-1] if clauses else None
+        if kind == "main" and previous is not None and previous.kind == "rel" and previous.parent is not None:
+            clauses[previous.parent].tokens.extend(segment)  # the clause a relative clause interrupted
+            continue
+        parent = previous.index if previous is not None else None
+        clause = Clause(len(clauses), kind, list(segment), parent)
+        clauses.append(clause)
+    return clauses
+
+
+def _np_start(words: list[str], first: int, floor: int) -> tuple[int, str | None, str | None]:
+    """Walk back over article, adjectives and titles to the phrase start; find preposition and case."""
+    i, case = first, None
+    while i - 1 >= floor and first - (i - 1) <= 6:
+        word = words[i - 1]
+        lower = word.lower()
+        if lower in PREPOSITIONS:
+            return i - 1, PREPOSITIONS[lower], case
+        if lower in DETERMINERS:
+            case = _CASE.get(lower, case)
+            i -= 1
+            if lower in ("des", "eines"):
+                break
+            continue
+        if word[:1].islower() and lower.endswith(("e", "en", "er", "es", "em")) and word.isalpha():
+            i -= 1  # adjective
+            continue
+        if i == first and words[first][:1].isupper() and word[:1].isupper() and word.isalpha() and lower not in TIME_WORDS:
+            i -= 1  # a title before the name: "Verteidigungsminister Andrei Beloussow"
+            continue
+        break
+    return i, None, case
+
+
+def _genitive(words: list[str], np_start: int, first: int, case: str | None, text: str) -> str | None:
+    """Genitive when the phrase follows a noun: "Besuch des Ministers", "Angriff Russlands"."""
+    before = words[np_start - 1] if np_start >= 1 else ""
+    after_noun = before[:1].isupper() and before.isalpha()
+    if not after_noun:
+        return case
+    article = words[np_start].lower() if np_start < first else ""
+    if article in ("des", "eines") or (article == "der" and case is None):
+        return "gen"
+    if np_start == first and text.endswith("s") and len(text) > 3:
+        return "gen"
+    return case
+
+
+def _modifies_next(words: list[str], last: int, following: list[tuple[int, int, Mention]]) -> bool:
+    """A demonym before a name in one phrase ("der russische Präsident Putin"): the name fills the slot."""
+    saxon = words[last][:1].isupper() and words[last].endswith("s")  # "Polens Präsident Duda"
+    if not (words[last][:1].islower() or saxon) or not following:
+        return False
+    gap = words[last + 1 : following[0][0]]
+    return len(gap) <= 2 and all(w[:1].isupper() and w.isalpha() for w in gap)
+
+
+def find_args(sentence: Sentence, mentions: list[tuple[int, int, Mention]]) -> list[Arg]:
+    """Arguments of the sentence: mention runs joined by "und"/"sowie", with preposition and case."""
+    args: list[Arg] = []
+    words = sentence.words
+    for n, (first, last, mention) in enumerate(mentions):
+        if _modifies_next(words, last, mentions[n + 1 :]):
+            continue
+        clause = sentence.clause_of[first]
+        floor = sentence.clauses[clause].start
+        previous = args[-1] if args else None
+        between = words[previous.last + 1 : first] if previous else []
+        joined = previous is not None and previous.clause == clause and between and all(
+            w.lower() in _COORDINATORS or w.lower() in DETERMINERS or (w[:1].isupper() and w.isalpha()) or (w[:1].islower() and w.endswith(("e", "en", "er")))
+            for w in between
+        ) and any(w.lower() in _COORDINATORS for w in between)
+        if joined and previous is not None:
+            if mention.entity not in previous.entities:
+                previous.entities.append(mention.entity)  # type: ignore[arg-type]
+            previous.last = last
+            continue
+        np_start, prep, case = _np_start(words, first, floor)
+        case = _genitive(words, np_start, first, case, mention.text) if prep is None else case
+        args.append(Arg([mention.entity], first, last, np_start, prep, case, clause, mention.type == "LOC"))  # type: ignore[list-item]
+    return args
+
+
+def analyse(doc: Document, index: int, tokens: list[Token], mentions: list[Mention]) -> Sentence:
+    """Clauses and arguments of one sentence."""
+    words = [doc.text[t.start : t.end] for t in tokens]
+    sentence = Sentence(index, tokens, words)
+    spans: list[tuple[int, int, Mention]] = []
+    starts = [t.start for t in tokens]
+    for mention in sorted(mentions, key=lambda m: m.start):
+        lo = max(bisect_left(starts, mention.start) - 1, 0)
+        hi = bisect_left(starts, mention.end, lo)
+        covered = [i for i in range(lo, hi) if tokens[i].end > mention.start]  # "Iran." may be one token
+        if covered and mention.entity:
+            spans.append((covered[0], covered[-1], mention))
+            for i in covered:
+                sentence.mention_at[i] = mention
+    sentence.clauses = split_clauses(words, set(sentence.mention_at))
+    sentence.clause_of = [0] * len(words)
+    for clause in sentence.clauses:
+        for i in clause.tokens:
+            sentence.clause_of[i] = clause.index
+    for i, word in enumerate(words):  # break tokens belong to the clause before them
+        if word in _BREAKS and i > 0:
+            sentence.clause_of[i] = sentence.clause_of[i - 1]
+    sentence.args = find_args(sentence, spans)
+    return sentence

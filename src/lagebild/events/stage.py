@@ -1,0 +1,116 @@
+"""The events stage: PLOVER-coded events with actors, targets, time, place, status and source."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from importlib import resources
+
+from lagebild.config import Settings
+from lagebild.events.coder import Coded, fill_roles, find_place, find_triggers, is_negated
+from lagebild.events.lexicon import Lexicon, load_lexicon
+from lagebild.events.sentence import Sentence, analyse
+from lagebild.events.status import clause_cues, controllers, decide
+from lagebild.model import Document, Event, Mention
+
+_MODE_TYPES = frozenset({"AID", "COOPERATE", "AGREE", "SUPPORT"})
+
+
+@lru_cache(maxsize=1)
+def mode_cues() -> tuple[tuple[str, str], ...]:
+    text = resources.files("lagebild").joinpath("data", "events", "modes_de.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple((cue, mode) for cue, mode in rows)
+
+
+def _mode(sentence: Sentence, coded: Coded) -> str | None:
+    entry = coded.trigger.entry
+    if entry.mode or entry.type not in _MODE_TYPES:
+        return entry.mode
+    for word in sentence.clause_words(sentence.clauses[coded.trigger.clause]):
+        lower = word.lower()
+        for cue, mode in mode_cues():
+            if cue in lower:
+                return mode
+    return None
+
+
+def _time(doc: Document, sentence: Sentence, coded: Coded) -> str | None:
+    clause = sentence.clauses[coded.trigger.clause]
+    start = sentence.tokens[clause.start].start
+    end = sentence.tokens[clause.end].end
+    head = sentence.tokens[coded.trigger.head].start
+    inside = [t for t in doc.timexes if t.value and start <= t.start < end]
+    best = min(inside, key=lambda t: abs(t.start - head), default=None)
+    return best.value if best else None
+
+
+def _trigger_text(doc: Document, sentence: Sentence, coded: Coded) -> str:
+    parts = coded.trigger.parts
+    words: list[str] = []
+    for n, i in enumerate(parts):
+        if n and i - parts[n - 1] > 1:
+            words.append("…")
+        words.append(sentence.words[i])
+    return " ".join(words)
+
+
+def _merge(events: list[tuple[int, Event]]) -> list[Event]:
+    """One event per type and clause: "geliefert und Wirtschaftshilfe geleistet" is one AID."""
+    merged: dict[tuple[int, int, str, str], Event] = {}
+    for clause_key, event in events:
+        key = (event.sentence, clause_key, event.type, event.status)
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = event
+            continue
+        kept.actors += [a for a in event.actors if a not in kept.actors]
+        kept.targets += [t for t in event.targets if t not in kept.targets and t not in kept.actors]
+        kept.mode = kept.mode or event.mode
+        kept.time = kept.time or event.time
+        kept.place = kept.place or event.place
+    return list(merged.values())
+
+
+def code_sentence(doc: Document, lexicon: Lexicon, index: int, tokens, mentions: list[Mention]) -> list[tuple[int, Event]]:
+    sentence = analyse(doc, index, tokens, mentions)
+    cues = {c.index: clause_cues(lexicon, sentence, c) for c in sentence.clauses}
+    ctrl = controllers(sentence, cues)
+    events: list[tuple[int, Event]] = []
+    for trigger in find_triggers(lexicon, sentence):
+        if is_negated(sentence, trigger):
+            continue
+        coded = fill_roles(sentence, trigger, ctrl)
+        if not coded.actors:
+            continue  # PLOVER codes no event without an actor
+        status, source = decide(sentence, coded, cues, ctrl, doc.quotes)
+        head = tokens[trigger.head]
+        event = Event(
+            type=trigger.entry.type, start=head.start, end=head.end, sentence=index,
+            actors=coded.actors, targets=coded.targets, status=status,  # type: ignore[arg-type]
+            source=source, time=_time(doc, sentence, coded), place=find_place(sentence, coded),
+            mode=_mode(sentence, coded), trigger=_trigger_text(doc, sentence, coded),
+        )
+        events.append((trigger.clause, event))
+    return events
+
+
+def events_stage(doc: Document, settings: Settings) -> None:
+    """Fill doc.events from tokens, entity mentions, time expressions and quotes."""
+    if (settings.language or doc.language or "de") != "de":
+        doc.events = []  # only a German lexicon exists so far
+        return
+    lexicon = load_lexicon()
+    token_starts = [t.start for t in doc.tokens]
+    sentence_starts = [s.start for s in doc.sentences]
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in doc.mentions:
+        by_sentence.setdefault(max(bisect_right(sentence_starts, mention.start) - 1, 0), []).append(mention)
+    events: list[Event] = []
+    for index, sent in enumerate(doc.sentences):
+        if sent.kind == "heading" or sent.duplicate_of is not None:
+            continue
+        tokens = doc.tokens[bisect_left(token_starts, sent.start) : bisect_right(token_starts, sent.end - 1)]
+        if tokens:
+            events += _merge(code_sentence(doc, lexicon, index, tokens, by_sentence.get(index, [])))
+    doc.events = events

@@ -1,0 +1,23 @@
+"""The event dev set scores as measured (a regression guard, not a target to tune to)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lagebild.events.evaluate import load_items, report, score
+
+DEV = Path(__file__).resolve().parent / "data" / "events-dev.jsonl"
+GNAD = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "10kgnad" / "articles.csv"
+
+
+def test_dev_set_is_well_formed():
+    items = load_items(DEV, None)  # without 10kGNAD: only the project's own sentences
+    assert len(items) >= 40
+    assert all(set(g) >= {"type", "trigger", "actors", "targets", "status"} for i in items for g in i["events"])
+
+
+def test_dev_set_scores():
+    tallies = score(load_items(DEV, GNAD))
+    assert tallies["trigger"].prf()[2] >= 0.8
+    assert tallies["arguments"].prf()[2] >= 0.7
+    assert "ALL status" in report(tallies)
