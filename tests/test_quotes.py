@@ -191,3 +191,17 @@ def test_stage_is_fast():
         quotes_stage(doc, Settings())
         doc.entities = []
     assert (time.perf_counter() - started) / 20 < 0.02
+
+
+def test_quote_takes_the_date_of_its_attribution_clause():
+    from datetime import date
+
+    from lagebild.time.stage import time_stage
+
+    doc = Pipeline(stages=text_stages())(
+        Article(text="„Wir geben nicht auf“, sagte die Ministerin am Dienstag in Berlin.", published=date(2024, 11, 30))
+    )
+    time_stage(doc, Settings())
+    quotes_stage(doc, Settings())
+    [quote] = doc.quotes
+    assert quote.time == "2024-11-26"

@@ -201,7 +201,10 @@ app.add_typer(evaluate_app, name="evaluate")
 def _register() -> None:
     from lagebild.events.cli import evaluate_events_command
     from lagebild.quotes.cli import evaluate_quotes_command
+    from lagebild.time.cli import evaluate_time_command, time_command
 
+    app.command("time")(time_command)
+    evaluate_app.command("time")(evaluate_time_command)
     evaluate_app.command("quotes")(evaluate_quotes_command)
     evaluate_app.command("events")(evaluate_events_command)
 

@@ -39,9 +39,11 @@ def text_stages() -> list[Stage]:
 def default_stages() -> list[Stage]:
     """The analysis stages in order. Imported lazily so `--help` stays fast."""
     from lagebild.quotes.stage import quotes_stage
+    from lagebild.time.stage import time_stage
 
     return [
         *text_stages(),
+        Stage("time", time_stage, ("text", "sentences"), ("timexes",)),
         Stage("quotes", quotes_stage, ("sentences", "tokens"), ("quotes", "entities")),
     ]
 

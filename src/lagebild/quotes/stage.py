@@ -36,4 +36,14 @@ def _quote(doc: Document, att: Attribution, resolver: SpeakerResolver) -> Quote:
         cue=cue,
         channel=resolver.resolve(att.channel),
         sentence=att.sentence,
+        time=_statement_time(doc, att.sentence, start, end),
     )
+
+
+def _statement_time(doc: Document, sentence: int, start: int, end: int) -> str | None:
+    """The date of the statement: a calendar time expression of its sentence outside the quoted words."""
+    for timex in doc.timexes:
+        outside = timex.end <= start or timex.start >= end
+        if timex.sentence == sentence and outside and timex.type in ("DATE", "TIME") and timex.value:
+            return timex.value
+    return None
