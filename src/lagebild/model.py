@@ -75,6 +75,8 @@ class Mention:
     entity: str | None = None  # id of the entity the mention belongs to
     source: str = "ner"  # which stage found it: ner, gazetteer, demonym, coref, ...
     metonymy: bool = False  # a capital used for its government ("Moskau")
+    roles: list[str] = field(default_factory=list)  # normalised English role labels ("defence minister")
+    country: str | None = None  # ISO 3166 alpha-3: the place itself, or the country a person/org belongs to
 
 
 @dataclass(slots=True)

@@ -1,0 +1,343 @@
+"""The enrich stage: gazetteer corrections, demonyms, metonymy and roles around NER mentions.
+
+Runs after the NER stage (doc.mentions, doc.tokens, doc.sentences filled) and before the
+names stage, which groups mentions into entities and merges their `roles` and `country`.
+
+a) A mention that is a known country, capital, city or region becomes LOC with its country;
+   an international organisation becomes ORG; countries, capitals, regions and organisations
+   the NER missed are added (source "gazetteer").
+b) A capital standing for its government ("zwischen Moskau und Kiew", "Peking kritisierte")
+   is marked `metonymy`.
+c) Demonym adjectives ("russischen") become LOC mentions with their country (source
+   "demonym"); with an organisation noun ("die russische Armee") an ORG mention (source
+   "demonym-org").
+d) Person mentions get roles and country from premodifiers ("der russische
+   Verteidigungsminister X"), appositions ("X, der nordkoreanische Staatschef") and the
+   counterpart relation ("sein nordkoreanischer Amtskollege Y" has the role of "sein").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+import jellyfish
+
+from lagebild.config import Settings
+from lagebild.model import Document, Mention, Token
+from lagebild.nlp.knowledge import _rows, country_of, demonym, demonym_parts, place, places
+from lagebild.nlp.roles import Role, org_noun, role_of
+
+DETERMINERS = frozenset(
+    "der die das den dem des ein eine einen einem einer eines dieser diese diesen diesem".split()
+)
+POSSESSIVES = frozenset("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres".split())
+LOCATIVE = frozenset("in im ins nach aus bei beim nahe um vor von vom bis durch zu zum über unter an am auf ab".split())
+GOVERNING = frozenset(["gegen", "mit"])  # "Sanktionen gegen Moskau", "Gespräche mit Peking"
+SUBORDINATORS = frozenset("dass weil ob nachdem da wie wenn während obwohl sodass damit".split())
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+MAX_NAME_TOKENS = 4
+MAX_PREMODIFIERS = 4
+SAME_NAME_SIMILARITY = 0.9
+TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+
+
+class _View:
+    """Tokens with their sentence, and which character spans mentions already cover."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.tokens = doc.tokens or [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(doc.text)]
+        self.starts = [t.start for t in self.tokens]
+        sentence_starts = [s.start for s in doc.sentences]
+        self.sent = [max(bisect_right(sentence_starts, t.start) - 1, 0) for t in self.tokens]
+
+    def text(self, i: int) -> str:
+        return self.doc.text[self.tokens[i].start : self.tokens[i].end]
+
+    def at(self, i: int, sentence: int) -> str:
+        """Token i's text if it is in the sentence, else ""."""
+        return self.text(i) if 0 <= i < len(self.tokens) and self.sent[i] == sentence else ""
+
+    def index(self, offset: int) -> int:
+        return max(bisect_right(self.starts, offset) - 1, 0)
+
+    def span(self, mention: Mention) -> tuple[int, int]:
+        """First and last token index of a mention."""
+        return self.index(mention.start), self.index(max(mention.end - 1, mention.start))
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(m.start < end and start < m.end for m in self.doc.mentions)
+
+    def add(self, start: int, end: int, type_: str, source: str, **fields) -> Mention:
+        mention = Mention(start, end, self.doc.text[start:end], type_, self.doc.sentence_at(start), source=source, **fields)
+        self.doc.mentions.append(mention)
+        return mention
+
+
+def enrich_stage(doc: Document, settings: Settings) -> None:
+    """Correct and add mentions from the gazetteers, then mark metonymy and attach roles."""
+    view = _View(doc)
+    for mention in doc.mentions:
+        _correct(view, mention)
+    _add_gazetteer(view)
+    _add_demonyms(view)
+    doc.mentions.sort(key=lambda m: (m.start, m.end))
+    for mention in doc.mentions:
+        if mention.type == "LOC" and not mention.metonymy:
+            _mark_metonymy(view, mention)
+    _assign_roles(view)
+
+
+# --------------------------------------------------------------------------- a) gazetteer
+
+
+def _correct(view: _View, mention: Mention) -> None:
+    if mention.type == "PER":
+        _trim_title(view, mention)
+    found = place(mention.text)
+    if found is not None:
+        mention.type = "ORG" if found.kind == "org" else "LOC"
+        mention.country = found.country
+        return
+    country = demonym(mention.text)
+    if country is not None:
+        mention.type, mention.country = "LOC", country
+    elif mention.type == "ORG" and " " in mention.text:
+        mention.country = demonym(mention.text.split()[0])
+
+
+def _trim_title(view: _View, mention: Mention) -> None:
+    """'Präsident Wladimir Putin' tagged as one PER mention -> 'Wladimir Putin'."""
+    first, last = view.span(mention)
+    i = first
+    while i < last and _is_modifier(view.text(i)):
+        i += 1
+    if i > first:
+        mention.start = view.tokens[i].start
+        mention.text = view.doc.text[mention.start : mention.end]
+
+
+def _is_modifier(word: str) -> bool:
+    low = word.lower()
+    return low in DETERMINERS or low in POSSESSIVES or role_of(word) is not None or bool(demonym_parts(word))
+
+
+def _add_gazetteer(view: _View) -> None:
+    i = 0
+    while i < len(view.tokens):
+        i += _match_name(view, i)
+
+
+def _match_name(view: _View, i: int) -> int:
+    """Add the longest strong name starting at token i; return how many tokens to advance."""
+    sentence = view.sent[i]
+    for n in range(MAX_NAME_TOKENS, 0, -1):
+        j = i + n - 1
+        if j >= len(view.tokens) or view.sent[j] != sentence:
+            continue
+        start, end = view.tokens[i].start, view.tokens[j].end
+        found = [p for p in places(view.doc.text[start:end]) if p.strong and p.kind != "city"]
+        if not found or not view.text(i)[:1].isupper() and not view.text(i)[:1].isdigit():
+            continue
+        if not view.free(start, end) or _inside_person_name(view, i, j, found[0].kind):
+            return n
+        kind = found[0]
+        view.add(start, end, "ORG" if kind.kind == "org" else "LOC", "gazetteer", country=kind.country)
+        return n
+    return 1
+
+
+def _inside_person_name(view: _View, i: int, j: int, kind: str) -> bool:
+    """A capital flanked by other capitalised words is likely part of a name ("George Washington")."""
+    if kind != "capital":
+        return False
+    sentence = view.sent[i]
+    before, after = view.at(i - 1, sentence), view.at(j + 1, sentence)
+    before_initial = i < 2 or view.sent[i - 2] != sentence  # "Aus Kiew ..." starts the sentence
+    flank_before = before[:1].isupper() and not before_initial and place(before) is None
+    return flank_before or (after[:1].isupper() and place(after) is None and role_of(after) is None and after.isalpha())
+
+
+# --------------------------------------------------------------------------- c) demonyms
+
+
+def _add_demonyms(view: _View) -> None:
+    for i, token in enumerate(view.tokens):
+        word = view.text(i)
+        parts = demonym_parts(word) if word[:1].isalpha() else []
+        if not parts or not view.free(token.start, token.end):
+            continue
+        noun = _org_noun_after(view, i) if len(parts) == 1 else None
+        if noun is not None:
+            j, label = noun
+            view.add(token.start, view.tokens[j].end, "ORG", "demonym-org", country=parts[0][2], roles=[label])
+            continue
+        for start, end, country in parts:
+            view.add(token.start + start, token.start + end, "LOC", "demonym", country=country)
+
+
+def _org_noun_after(view: _View, i: int) -> tuple[int, str] | None:
+    """(token index, label) of an organisation noun after a demonym, past up to two adjectives."""
+    sentence = view.sent[i]
+    for j in range(i + 1, i + 4):
+        word = view.at(j, sentence)
+        label = org_noun(word) if word else None
+        if label is not None and view.free(view.tokens[j].start, view.tokens[j].end):
+            return j, label
+        if not _is_adjective(word):
+            return None
+    return None
+
+
+def _is_adjective(word: str) -> bool:
+    return word[:1].islower() and word.endswith(ADJECTIVE_ENDINGS) and word.lower() not in DETERMINERS | POSSESSIVES
+
+
+# --------------------------------------------------------------------------- b) metonymy
+
+
+@cache
+def _metonymy_verbs() -> tuple[frozenset[str], tuple[str, ...]]:
+    rows = list(_rows("metonymy_verbs.tsv"))
+    return frozenset(f for f, kind in rows if kind == "exact"), tuple(f for f, kind in rows if kind == "prefix")
+
+
+def _is_cue_verb(word: str) -> bool:
+    exact, prefixes = _metonymy_verbs()
+    low = word.lower()
+    return low in exact or low.startswith(prefixes)
+
+
+def _mark_metonymy(view: _View, mention: Mention) -> None:
+    found = place(mention.text)
+    if found is None or found.kind != "capital" or found.name.casefold() != mention.text.casefold():
+        return
+    first, last = view.span(mention)
+    sentence = view.sent[first]
+    before, after = view.at(first - 1, sentence).lower(), view.at(last + 1, sentence)
+    if before in LOCATIVE:
+        return
+    if before == "zwischen" and after == "und":
+        other = _mention_at(view, last + 2, "LOC")
+        if other is not None:
+            mention.metonymy = True
+            other.metonymy = other.metonymy or _is_capital(other)
+        return
+    if after == "und" and _mention_at(view, last + 2, "LOC") is not None:
+        after = view.at(last + 3, sentence)
+    mention.metonymy = (
+        before in GOVERNING or before in SUBORDINATORS or _is_cue_verb(before) or _is_cue_verb(after)
+    )
+
+
+def _is_capital(mention: Mention) -> bool:
+    found = place(mention.text)
+    return found is not None and found.kind == "capital"
+
+
+def _mention_at(view: _View, token_index: int, type_: str) -> Mention | None:
+    if not 0 <= token_index < len(view.tokens):
+        return None
+    start = view.tokens[token_index].start
+    return next((m for m in view.doc.mentions if m.start == start and m.type == type_), None)
+
+
+# --------------------------------------------------------------------------- d) roles
+
+
+def _assign_roles(view: _View) -> None:
+    people = [m for m in view.doc.mentions if m.type == "PER"]
+    counterparts = []
+    for mention in people:
+        role, country, possessive = _premodifier(view, mention)
+        if role is None:
+            role, country, possessive = _apposition(view, mention)
+        if role is None:
+            continue
+        mention.country = mention.country or country
+        if role.counterpart:
+            if possessive or country or role.german.startswith("amts"):
+                counterparts.append(mention)
+        elif role.label not in mention.roles:
+            mention.roles.append(role.label)
+    for mention in counterparts:
+        referent = _referent(people, mention, counterparts)
+        if referent is not None:
+            mention.roles = [r for r in _roles_of(people, referent) if r not in mention.roles] + mention.roles
+
+
+def _premodifier(view: _View, mention: Mention) -> tuple[Role | None, str | None, bool]:
+    """Role, country and possessive from the words before a name ("der russische Präsident X")."""
+    first, _ = view.span(mention)
+    sentence = view.sent[first]
+    role = role_of(view.at(first - 1, sentence)) if view.at(first - 1, sentence) else None
+    if role is None:
+        return None, None, False
+    country, possessive = _modifiers(view, range(first - 2, first - 2 - MAX_PREMODIFIERS, -1), sentence)
+    return role, country or _prefix_country(role), possessive
+
+
+def _apposition(view: _View, mention: Mention) -> tuple[Role | None, str | None, bool]:
+    """Role and country from ", der nordkoreanische Staatschef" after a name."""
+    _, last = view.span(mention)
+    sentence = view.sent[last]
+    if view.at(last + 1, sentence) not in {",", "("}:
+        return None, None, False
+    j = last + 2
+    while view.at(j, sentence) and j < last + 2 + MAX_PREMODIFIERS and role_of(view.at(j, sentence)) is None:
+        j += 1
+    role = role_of(view.at(j, sentence)) if view.at(j, sentence) else None
+    if role is None:
+        return None, None, False
+    country, possessive = _modifiers(view, range(last + 2, j), sentence)
+    following = view.at(j + 1, sentence)
+    genitive = country_of(following) if following[:1].isupper() and following.endswith("s") else None
+    return role, country or genitive or _prefix_country(role), possessive
+
+
+def _modifiers(view: _View, indices: range, sentence: int) -> tuple[str | None, bool]:
+    """Country and possessive among determiners, adjectives, demonyms and genitive countries."""
+    country, possessive = None, False
+    for i in indices:
+        word = view.at(i, sentence)
+        low = word.lower()
+        parts = demonym_parts(word) if word else []
+        found = place(word) if word[:1].isupper() else None
+        if len(parts) == 1:
+            country = country or parts[0][2]
+        elif found is not None and found.kind == "country" and word.endswith("s"):
+            country = country or found.country
+        elif low in POSSESSIVES:
+            possessive = True
+        elif low not in DETERMINERS and not _is_adjective(word):
+            break
+    return country, possessive
+
+
+def _prefix_country(role: Role) -> str | None:
+    return country_of(role.prefix) if role.prefix else None
+
+
+def _referent(people: list[Mention], mention: Mention, counterparts: list[Mention]) -> Mention | None:
+    """Whose counterpart: another person in the sentence, else the last person named before."""
+    others = [p for p in people if p is not mention and p not in counterparts and not _same_person(p, mention)]
+    same_sentence = [p for p in others if p.sentence == mention.sentence]
+    if same_sentence:
+        return min(same_sentence, key=lambda p: abs(p.start - mention.start))
+    before = [p for p in others if p.start < mention.start]
+    return before[-1] if before else None
+
+
+def _roles_of(people: list[Mention], referent: Mention) -> list[str]:
+    """The referent's roles, or those of another mention of the same person in the article."""
+    roles: list[str] = []
+    for person in [referent] + [p for p in people if _same_person(p, referent)]:
+        roles += [r for r in person.roles if r not in roles]
+    return roles
+
+
+def _same_person(a: Mention, b: Mention) -> bool:
+    last_a, last_b = a.text.split()[-1], b.text.split()[-1]
+    return last_a[:1] == last_b[:1] and jellyfish.jaro_winkler_similarity(last_a, last_b) >= SAME_NAME_SIMILARITY

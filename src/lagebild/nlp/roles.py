@@ -1,0 +1,81 @@
+"""German role nouns (titles, offices) and organisation nouns, with normalised English labels.
+
+Data: `lagebild/data/knowledge/roles.tsv` and `org_nouns.tsv` (built by scripts/build_knowledge.py;
+English labels checked against PETRARCH2's agent dictionary, which gives the CAMEO sector).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from lagebild.nlp.knowledge import _rows
+
+# Noun inflection endings tried when a word is not a known base form
+# (Ministers, Präsidenten, Amtskollegen, Streitkräften, Vorsitzenden).
+NOUN_ENDINGS = ("s", "es", "n", "en", "r", "m")
+MIN_COMPOUND_PREFIX = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    german: str  # the base form found ("verteidigungsminister")
+    label: str  # normalised English label ("defence minister"); "counterpart" for Amtskollege
+    sector: str  # CAMEO sector code from PETRARCH ("GOVMIL"), may be empty
+    counterpart: bool = False
+    prefix: str = ""  # a hyphenated compound's first part: "US" in "US-Präsident"
+
+
+@cache
+def _roles() -> dict[str, Role]:
+    return {
+        german: Role(german, label, sector, kind == "counterpart")
+        for german, label, sector, kind in _rows("roles.tsv")
+    }
+
+
+@cache
+def _org_nouns() -> dict[str, str]:
+    return dict(_rows("org_nouns.tsv"))
+
+
+def _bases(word: str) -> list[str]:
+    out = [word]
+    out += [word[: -len(e)] for e in NOUN_ENDINGS if word.endswith(e) and len(word) > len(e) + 2]
+    if word.endswith("innen"):
+        out.append(word[:-3])  # Ministerinnen -> ministerin
+    return out
+
+
+def _lookup(word: str, table: dict) -> tuple[str, str] | None:
+    """(base found, prefix left over) for a known noun or a compound ending in one."""
+    for base in _bases(word):
+        if base in table:
+            return base, ""
+    for base in _bases(word):
+        for cut in range(MIN_COMPOUND_PREFIX, len(base) - 2):
+            if base[cut:] in table:
+                return base[cut:], base[:cut]
+    return None
+
+
+def role_of(word: str) -> Role | None:
+    """The role a German noun names: "Verteidigungsministers" -> defence minister,
+    "US-Präsident" -> president with prefix "US", "Amtskollegen" -> counterpart."""
+    if not word[:1].isupper():
+        return None
+    head, _, prefix = word.rpartition("-")[::-1] if "-" in word else (word, "", "")
+    found = _lookup(head.lower(), _roles())
+    if found is None:
+        return None
+    role = _roles()[found[0]]
+    return Role(role.german, role.label, role.sector, role.counterpart, prefix)
+
+
+def org_noun(word: str) -> str | None:
+    """English label of a noun that makes "<demonym> <noun>" an organisation ("Armee" -> military)."""
+    if not word[:1].isupper():
+        return None
+    head = word.rpartition("-")[2].lower()
+    found = _lookup(head, _org_nouns())
+    return _org_nouns()[found[0]] if found else None

@@ -1,0 +1,55 @@
+"""German role nouns and organisation nouns with their English labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.nlp.roles import org_noun, role_of
+
+
+@pytest.mark.parametrize(
+    ("word", "label"),
+    [
+        ("Verteidigungsminister", "defence minister"), ("Verteidigungsministers", "defence minister"),
+        ("Verteidigungsministerin", "defence minister"), ("Außenminister", "foreign minister"),
+        ("Präsidenten", "president"), ("Staatschef", "head of state"), ("Regierungschefs", "head of government"),
+        ("Kanzlerin", "chancellor"), ("Botschafter", "ambassador"), ("Sprecherin", "spokesperson"),
+        ("Generalsekretär", "secretary-general"), ("Vorsitzenden", "chair"), ("Ministerpräsident", "prime minister"),
+        ("Außenamtssprecher", "foreign ministry spokesperson"), ("Innenministerin", "interior minister"),
+    ],
+)
+def test_role_labels(word: str, label: str) -> None:
+    role = role_of(word)
+    assert role is not None and role.label == label and not role.counterpart
+
+
+def test_defence_minister_has_the_petrarch_military_sector() -> None:
+    assert role_of("Verteidigungsminister").sector == "GOVMIL"
+
+
+def test_counterpart_nouns() -> None:
+    for word in ("Amtskollegen", "Amtskollege", "Kollege", "Amtskollegin"):
+        assert role_of(word).counterpart, word
+
+
+def test_hyphen_prefix_is_kept() -> None:
+    assert role_of("US-Präsident").prefix == "US"
+
+
+def test_ordinary_words_are_no_roles() -> None:
+    for word in ("Treffen", "Besuch", "Zusammenarbeit", "Partnerschaft", "verteidigungsminister"):
+        assert role_of(word) is None, word
+
+
+@pytest.mark.parametrize(
+    ("word", "label"),
+    [("Armee", "military"), ("Streitkräften", "military"), ("Verteidigungsministeriums", "defence ministry"),
+     ("Außenministerium", "foreign ministry"), ("Regierung", "government"), ("Geheimdienst", "intelligence service")],
+)
+def test_org_nouns(word: str, label: str) -> None:
+    assert org_noun(word) == label
+
+
+def test_non_org_nouns() -> None:
+    for word in ("Offensive", "Partnerschaft", "Beziehungen"):
+        assert org_noun(word) is None
