@@ -198,12 +198,28 @@ evaluate_app = typer.Typer(help="Score a stage against gold data.", no_args_is_h
 app.add_typer(evaluate_app, name="evaluate")
 
 
+corpus_app = typer.Typer(help="The cross-article layer of a store.", no_args_is_help=True)
+app.add_typer(corpus_app, name="corpus")
+
+
 def _register() -> None:
+    from lagebild.corpus import cli as corpus
     from lagebild.events.cli import evaluate_events_command
     from lagebild.quotes.cli import evaluate_quotes_command
+    from lagebild.store.cli import ingest_command
     from lagebild.time.cli import evaluate_time_command, time_command
 
     app.command("time")(time_command)
+    app.command("ingest")(ingest_command)
+    app.command("batch")(corpus.batch_command)
+    app.command("stats")(corpus.stats_command)
+    app.command("search")(corpus.search_command)
+    app.command("timeline")(corpus.timeline_command)
+    app.command("network")(corpus.network_command)
+    app.command("quotes")(corpus.quotes_command)
+    app.command("events")(corpus.events_command)
+    app.command("export")(corpus.export_command)
+    corpus_app.command("build")(corpus.build_command)
     evaluate_app.command("time")(evaluate_time_command)
     evaluate_app.command("quotes")(evaluate_quotes_command)
     evaluate_app.command("events")(evaluate_events_command)
