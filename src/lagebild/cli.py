@@ -200,11 +200,16 @@ app.add_typer(evaluate_app, name="evaluate")
 
 corpus_app = typer.Typer(help="The cross-article layer of a store.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
+names_app = typer.Typer(help="Name resolution across spellings, scripts and articles.", no_args_is_help=True)
+app.add_typer(names_app, name="names")
+kb_app = typer.Typer(help="A local knowledge base of known entities (FollowTheMoney).", no_args_is_help=True)
+app.add_typer(kb_app, name="kb")
 
 
 def _register() -> None:
     from lagebild.corpus import cli as corpus
     from lagebild.events.cli import evaluate_events_command
+    from lagebild.names.cli import cluster_command, evaluate_names_command, kb_import_command
     from lagebild.quotes.cli import evaluate_quotes_command
     from lagebild.store.cli import ingest_command
     from lagebild.time.cli import evaluate_time_command, time_command
@@ -220,6 +225,9 @@ def _register() -> None:
     app.command("events")(corpus.events_command)
     app.command("export")(corpus.export_command)
     corpus_app.command("build")(corpus.build_command)
+    names_app.command("cluster")(cluster_command)
+    kb_app.command("import")(kb_import_command)
+    evaluate_app.command("names")(evaluate_names_command)
     evaluate_app.command("time")(evaluate_time_command)
     evaluate_app.command("quotes")(evaluate_quotes_command)
     evaluate_app.command("events")(evaluate_events_command)

@@ -1,0 +1,190 @@
+"""Cluster many names into entities without comparing all pairs.
+
+Names are blocked by keys that every pair the resolver could accept shares: the
+folded token and its one-letter deletions (which catch every one-edit pair), the
+consonant skeleton, the Kölner Phonetik code and the variant-table groups. Only
+names in one block are compared. Merges are checked against every member of both
+clusters for hard conflicts, so "Castro" never bridges Fidel and Raúl Castro: a
+single-part name joins a fuller name only when exactly one cluster fits it.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from lagebild.names.match import allowed_edits
+from lagebild.names.parse import ParsedName, parse_name
+from lagebild.names.phonetic import cologne
+from lagebild.names.resolve import NameRecord, same_entity
+from lagebild.names.variants import VariantTable, shipped_table
+
+MAX_BLOCK = 400  # larger blocks (a very common key) are skipped; deletion keys still cover them
+MAX_COARSE_BLOCK = 40  # phonetic and skeleton keys are coarse: only their small blocks are compared
+
+
+def token_keys(token: str, alternatives: tuple[str, ...], table: VariantTable) -> set[str]:
+    """Keys shared by every pair the resolver can accept: the fold, its one-letter
+    deletions where one edit is allowed, the variant groups, and for long names, where
+    two edits are allowed, the coarse keys (marked "~": consonant skeleton, Kölner Phonetik)."""
+    keys: set[str] = set()
+    for folded in alternatives:
+        keys.add(folded)
+        edits = allowed_edits(len(folded))
+        if edits:
+            keys.update(folded[:i] + folded[i + 1 :] for i in range(len(folded)))
+        if edits > 1:
+            keys.add("~#" + folded[:1] + "".join(c for c in folded[1:] if c not in "aeiou"))
+            keys.add("~@" + cologne(token))
+    keys.update(f"!{group}" for group in table.groups(alternatives[0]))
+    return keys
+
+
+class _Clusters:
+    """Union-find over unique names that keeps members, to veto merges that conflict."""
+
+    def __init__(self, records: Sequence[NameRecord], table: VariantTable) -> None:
+        self.records = records
+        self.table = table
+        self.parent = list(range(len(records)))
+        self.members: dict[int, list[int]] = {}  # root → members, for roots of two or more
+        self.tried: set[tuple[int, int]] = set()
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def try_union(self, i: int, j: int) -> bool:
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return True
+        pair = (i, j) if i < j else (j, i)
+        if pair in self.tried:
+            return False
+        self.tried.add(pair)
+        if not same_entity(self.records[i], self.records[j], table=self.table).same:
+            return False
+        if self._conflict(ri, rj):
+            return False
+        if len(self.members_of(ri)) < len(self.members_of(rj)):
+            ri, rj = rj, ri
+        self.parent[rj] = ri
+        self.members[ri] = self.members_of(ri) + self.members.pop(rj, [rj])
+        return True
+
+    def members_of(self, root: int) -> list[int]:
+        return self.members.get(root, [root])
+
+    def _conflict(self, ri: int, rj: int) -> bool:
+        """Would the merged cluster hold two full names that the resolver keeps apart?"""
+        full_i = [m for m in self.members_of(ri) if len(parse_name(self.records[m].name).folds) > 1]
+        full_j = [m for m in self.members_of(rj) if len(parse_name(self.records[m].name).folds) > 1]
+        singles_i = [m for m in self.members_of(ri) if m not in full_i]
+        singles_j = [m for m in self.members_of(rj) if m not in full_j]
+        pairs = [(a, b) for a in full_i for b in full_j] + [(a, b) for a in singles_i for b in singles_j]
+        return any(not same_entity(self.records[a], self.records[b], table=self.table).same for a, b in pairs[:200])
+
+
+def _blocks(
+    parsed: Sequence[ParsedName], types: Sequence[str], table: VariantTable, reps: Sequence[int]
+) -> dict[str, list[int]]:
+    """Block the representatives (one per folded name).
+
+    Full person names ("M") by their given name's first letter and their surname's keys,
+    single names ("S") by their own keys; "L" blocks list full names under their
+    surname's keys, for single names to look up. Other types by the whole name's keys.
+    """
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for index in reps:
+        name, type_ = parsed[index], types[index]
+        if not name.folds:
+            continue
+        if type_ != "PER":
+            compact = "".join(name.folds)
+            for key in token_keys(compact, (compact,), table):
+                blocks[f"{type_}|S|{key}"].append(index)
+            continue
+        keys = token_keys(name.tokens[-1], name.alternatives[-1], table)
+        if len(name.folds) == 1:
+            for key in keys:
+                blocks[f"S|{key}"].append(index)
+            continue
+        for key in keys:
+            blocks[f"M|{name.folds[0][0]}|{key}"].append(index)
+            blocks[f"L|{key}"].append(index)
+    return blocks
+
+
+def cluster_records(records: Sequence[NameRecord], table: VariantTable | None = None) -> list[int]:
+    """Cluster index (0, 1, … in order of first appearance) of every record."""
+    # Hundreds of thousands of small, long-lived objects: the cyclic garbage collector
+    # would rescan them all again and again and find nothing to free.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _cluster(records, table if table is not None else shipped_table())
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _cluster(records: Sequence[NameRecord], table: VariantTable) -> list[int]:
+    unique: dict[tuple[str, str], int] = {}
+    for record in records:
+        unique.setdefault((record.type, record.name.strip()), len(unique))
+    uniq = [NameRecord(name, type_) for (type_, name) in unique]
+    parsed = [parse_name(r.name) for r in uniq]
+    clusters = _Clusters(uniq, table)
+    by_compact: dict[tuple[str, str], int] = {}
+    for index, (record, name) in enumerate(zip(uniq, parsed)):
+        first = by_compact.setdefault((record.type, name.compact), index)
+        if first != index:
+            clusters.try_union(first, index)
+    reps = sorted(set(by_compact.values()))
+    blocks = _blocks(parsed, [r.type for r in uniq], table, reps)
+    _merge_blocks(clusters, blocks)
+    _attach_singles(clusters, blocks)
+    roots: dict[int, int] = {}
+    return [
+        roots.setdefault(clusters.find(unique[(r.type, r.name.strip())]), len(roots)) for r in records
+    ]
+
+
+def _small(key: str, members: list[int]) -> bool:
+    return 1 < len(members) <= (MAX_COARSE_BLOCK if "|~" in key else MAX_BLOCK)
+
+
+def _merge_blocks(clusters: _Clusters, blocks: dict[str, list[int]]) -> None:
+    """Merge the names within each block (single with single, full with full)."""
+    for key, members in blocks.items():
+        if key.startswith("L|") or not _small(key, members):
+            continue
+        for a_pos, a in enumerate(members):
+            for b in members[a_pos + 1 :]:
+                clusters.try_union(a, b)
+
+
+def _attach_singles(clusters: _Clusters, blocks: dict[str, list[int]]) -> None:
+    """Attach each single person name to the one full-name cluster it fits, if only one fits."""
+    candidates: dict[int, set[int]] = defaultdict(set)
+    for key, members in blocks.items():
+        if key.startswith("S|") and f"L|{key[2:]}" in blocks:
+            fuller = blocks[f"L|{key[2:]}"]
+            if len(fuller) <= (MAX_COARSE_BLOCK if "|~" in key else MAX_BLOCK):
+                for single in members:
+                    candidates[single].update(fuller)
+    for single, fuller in candidates.items():
+        fits = {clusters.find(m) for m in fuller if _fits(clusters, single, m)}
+        if len(fits) == 1:
+            clusters.try_union(single, next(iter(fits)))
+
+
+def _fits(clusters: _Clusters, single: int, multi: int) -> bool:
+    return same_entity(clusters.records[single], clusters.records[multi], table=clusters.table).same
+
+
+def cluster_names(names: Iterable[str], type_: str = "PER", table: VariantTable | None = None) -> list[int]:
+    return cluster_records([NameRecord(n, type_) for n in names], table)

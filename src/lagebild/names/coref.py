@@ -1,0 +1,79 @@
+"""Pronoun coreference for persons, only where the antecedent is clear.
+
+A masculine or feminine personal or possessive pronoun ("Er", "ihn", "sein", "he")
+refers to a person mentioned before it. Clear means: exactly one compatible person
+is mentioned earlier in the same sentence; or, if none is, the first person mentioned
+in the closest earlier body sentence that names one (the sentence topic). Persons
+named right after a preposition ("mit seinem Amtskollegen X") are not topics and are
+passed over. Each resolved pronoun becomes a Mention with source="coref".
+"""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.model import Document, Entity, Mention
+
+MASCULINE = frozenset("er ihn ihm sein seine seinen seinem seiner seines he him his himself".split())
+FEMININE = frozenset("she her hers herself".split())  # German "sie"/"ihr" are also plural: skipped
+_PREPOSITIONS = frozenset(
+    "mit bei von zu zum zur für gegen über an am auf nach vor neben zwischen unter ohne durch "
+    "with by of to for against from at on".split()
+)
+_WORD = re.compile(r"\w+")
+_FEMININE_SURNAME = re.compile(r"(ova|eva|ina|skaia|skaya|ska|aja|aya)$")
+
+
+def _gender_fits(entity: Entity, pronoun: str) -> bool:
+    last = entity.name.split()[-1].lower() if entity.name else ""
+    female = bool(_FEMININE_SURNAME.search(last))
+    return not female if pronoun in MASCULINE else female
+
+
+def _is_oblique(doc: Document, mention: Mention) -> bool:
+    """Is the name inside a prepositional phrase (a preposition among the 4 words before it)?"""
+    sentence = doc.sentences[mention.sentence]
+    before = _WORD.findall(doc.text[sentence.start : mention.start])[-4:]
+    return any(word.lower() in _PREPOSITIONS for word in before)
+
+
+def _candidates(doc: Document, mentions: list[Mention], sentence: int, offset: int) -> list[Mention]:
+    return [m for m in mentions if m.sentence == sentence and m.end <= offset and m.entity]
+
+
+def _antecedent(doc: Document, mentions: list[Mention], entities: dict[str, Entity], pronoun: Mention) -> str | None:
+    word = pronoun.text.lower()
+    here = [m for m in _candidates(doc, mentions, pronoun.sentence, pronoun.start) if _gender_fits(entities[m.entity], word)]
+    if here:
+        ids = {m.entity for m in here if not _is_oblique(doc, m)} or {m.entity for m in here}
+        return next(iter(ids)) if len(ids) == 1 else None
+    for index in range(pronoun.sentence - 1, -1, -1):
+        if doc.sentences[index].kind != "body":
+            continue
+        earlier = [m for m in _candidates(doc, mentions, index, doc.sentences[index].end) if not _is_oblique(doc, m)]
+        if earlier:
+            first = min(earlier, key=lambda m: m.start)
+            return first.entity if _gender_fits(entities[first.entity], word) else None
+        if any(m.sentence == index for m in mentions):
+            return None
+    return None
+
+
+def resolve_pronouns(doc: Document) -> None:
+    """Add a coref Mention for every pronoun whose person is clear."""
+    if not doc.sentences:
+        return
+    entities = {e.id: e for e in doc.entities if e.type == "PER"}
+    mentions = sorted((m for e in entities.values() for m in e.mentions), key=lambda m: m.start)
+    for index, sentence in enumerate(doc.sentences):
+        for match in _WORD.finditer(doc.text, sentence.start, sentence.end):
+            if match.group().lower() not in MASCULINE | FEMININE:
+                continue
+            pronoun = Mention(match.start(), match.end(), match.group(), "PER", index, source="coref")
+            target = _antecedent(doc, mentions, entities, pronoun)
+            if target:
+                pronoun.entity = target
+                entities[target].mentions.append(pronoun)
+                doc.mentions.append(pronoun)
+                mentions.append(pronoun)
+                mentions.sort(key=lambda m: m.start)

@@ -1,0 +1,178 @@
+"""Group an article's mentions into entities.
+
+Full names are grouped first (one entity per person however it is spelled); then a
+single-part mention ("Beloussow") joins the one full name it fits, or, if several
+fit, the one mentioned nearest before it. Within one article the resolver is
+lenient: a name part cut short by one letter matches when the other parts agree.
+Roles and countries that an earlier stage put on entities are carried over: the
+union of roles, the first country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from lagebild.model import Document, Entity, Mention
+from lagebild.nlp.knowledge import countries, place
+from lagebild.names.ids import entity_id, pick_canonical
+from lagebild.names.parse import parse_name
+from lagebild.names.resolve import Linker, NameRecord, same_entity
+
+_Key = tuple[int, int]
+
+
+def _prior_context(doc: Document) -> dict[_Key, tuple[list[str], str | None]]:
+    """Roles and country each mention got from an earlier stage, on itself or through an entity."""
+    out: dict[_Key, tuple[list[str], str | None]] = {
+        (m.start, m.end): (list(m.roles), m.country) for m in doc.mentions if m.roles or m.country
+    }
+    for entity in doc.entities:
+        for mention in entity.mentions:
+            out[(mention.start, mention.end)] = (list(entity.roles), entity.country)
+    return out
+
+
+def _record(mention: Mention, prior: dict[_Key, tuple[list[str], str | None]]) -> NameRecord:
+    roles, country = prior.get((mention.start, mention.end), ([], None))
+    return NameRecord(mention.text, mention.type, tuple(roles), country)
+
+
+class _Grouper:
+    def __init__(self, prior: dict[_Key, tuple[list[str], str | None]]) -> None:
+        self.prior = prior
+        self.groups: list[list[Mention]] = []
+
+    def fits(self, mention: Mention, group: list[Mention], full_only: bool) -> bool:
+        members = [m for m in group if not full_only or _is_full(m)]
+        record = _record(mention, self.prior)
+        return bool(members) and all(
+            same_entity(record, _record(m, self.prior), context="document").same for m in members
+        )
+
+    def add_full(self, mention: Mention) -> None:
+        for group in self.groups:
+            if self.fits(mention, group, full_only=True):
+                group.append(mention)
+                return
+        self.groups.append([mention])
+
+    def add_partial(self, mention: Mention) -> None:
+        fitting = [g for g in self.groups if self.fits(mention, g, full_only=True)]
+        if not fitting:
+            fitting = [g for g in self.groups if self.fits(mention, g, full_only=False)]
+        if not fitting:
+            self.groups.append([mention])
+            return
+        min(fitting, key=lambda g: _distance(mention, g)).append(mention)
+
+
+def _is_full(mention: Mention) -> bool:
+    """A name that can stand for its entity on its own: any non-person, or a person's
+    name of two or more parts."""
+    return mention.type != "PER" or len(parse_name(mention.text).folds) > 1
+
+
+def _distance(mention: Mention, group: list[Mention]) -> tuple[int, int]:
+    """Prefer the group mentioned last before the mention, else the first one after it."""
+    before = [mention.start - m.end for m in group if m.end <= mention.start]
+    if before:
+        return (0, min(before))
+    return (1, min(m.start - mention.end for m in group))
+
+
+def _entity(group: list[Mention], prior: dict[_Key, tuple[list[str], str | None]], kb: Linker | None) -> Entity:
+    group.sort(key=lambda m: m.start)
+    forms = [m.text for m in group]
+    name = pick_canonical(forms)
+    roles: list[str] = []
+    country = None
+    for mention in group:
+        more, where = prior.get((mention.start, mention.end), ([], None))
+        roles.extend(r for r in more if r not in roles)
+        country = country or where
+    linked = kb.link(name, group[0].type) if kb is not None else None
+    return Entity(
+        id=linked or entity_id(group[0].type, name),
+        name=name,
+        type=group[0].type,
+        country=country,
+        roles=roles,
+        variants=list(dict.fromkeys(forms)),
+        mentions=group,
+    )
+
+
+def _stands_for_country(mention: Mention) -> bool:
+    """A country's name, its demonym ("russische"), or its capital standing for its government."""
+    if mention.type != "LOC" or not mention.country:
+        return False
+    if mention.source == "demonym" or mention.metonymy:
+        return True
+    found = place(mention.text)
+    return found is not None and found.kind == "country"
+
+
+def _country_entities(mentions: list[Mention]) -> list[Entity]:
+    """One entity per country, whatever form the text uses; its id comes from the country, not the form."""
+    by_country: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_country[mention.country].append(mention)  # type: ignore[index]
+    entities = []
+    for code, group in by_country.items():
+        german, english = countries().get(code, (code, code))
+        names = [m.text for m in group if m.source != "demonym" and not m.metonymy]
+        entities.append(Entity(
+            id=entity_id("LOC", english),
+            name=Counter(names).most_common(1)[0][0] if names else german,
+            type="LOC",
+            country=code,
+            variants=list(dict.fromkeys(m.text for m in group)),
+            mentions=group,
+        ))
+    return entities
+
+
+def _harmonise_types(mentions: list[Mention]) -> None:
+    """A surname the recogniser typed as a place or organisation is a person when a full
+    person name in the article ends in it and it is no known place."""
+    surnames = {m.text.split()[-1] for m in mentions if m.type == "PER" and len(m.text.split()) > 1}
+    for mention in mentions:
+        if mention.type != "PER" and mention.source == "ner" and mention.text in surnames and place(mention.text) is None:
+            mention.type = "PER"
+
+
+def group_mentions(doc: Document, kb: Linker | None = None) -> None:
+    """Fill `doc.entities` from `doc.mentions` and set each mention's entity id."""
+    prior = _prior_context(doc)
+    named = [m for m in sorted(doc.mentions, key=lambda m: m.start) if m.source != "coref"]
+    _harmonise_types(named)
+    by_type: dict[str, list[Mention]] = defaultdict(list)
+    for mention in named:
+        if not _stands_for_country(mention):
+            by_type[mention.type].append(mention)
+    entities: list[Entity] = _country_entities([m for m in named if _stands_for_country(m)])
+    for type_, mentions in by_type.items():
+        grouper = _Grouper(prior)
+        for mention in mentions:
+            if _is_full(mention):
+                grouper.add_full(mention)
+        for mention in mentions:
+            if not _is_full(mention):
+                grouper.add_partial(mention)
+        entities.extend(_entity(group, prior, kb) for group in grouper.groups)
+    _unique_ids(entities)
+    for entity in entities:
+        for mention in entity.mentions:
+            mention.entity = entity.id
+    doc.entities = sorted(entities, key=lambda e: e.mentions[0].start)
+    doc.mentions = [m for m in doc.mentions if m.source != "coref"]
+
+
+def _unique_ids(entities: list[Entity]) -> None:
+    """Two entities kept apart in one article never share an id."""
+    seen: dict[str, int] = {}
+    for entity in entities:
+        count = seen.get(entity.id, 0)
+        seen[entity.id] = count + 1
+        if count:
+            entity.id = f"{entity.id}-{count + 1}"

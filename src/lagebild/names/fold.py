@@ -1,0 +1,74 @@
+"""Fold a name token across the German, English and French spelling conventions.
+
+Russian Белоусов is "Beloussow" in German, "Belousov" in English and "Belooussov"
+in French; Алиев is "Alijew", "Aliyev", "Aliev". The fold maps each convention's
+spelling of one sound to one symbol, so these become equal strings:
+
+- sibilants and affricates (sch, sh, zh, tsch, tch, ch, cz, sz, shch) → "s"
+  (German ch is also х, hence the second form `fold_alternatives` makes with "h")
+- ё after a sibilant before v: German o, English e (Gorbatschow / Gorbachev) → e
+- dsch, dzh, dj (дж) → "g"; French gu before e, i → g (Sergueï); kh → "h"; w → v; ph → f; final ff → v (Ivanoff)
+- j, y → i (Andrej / Andrey / Andrei); initial je, ye → e (Jelzin / Yeltsin / Eltsine)
+- French ou (and oou) → u; German ae, oe, ue → a, o, u; x → ks; z, ts, tz → s; c before a hard
+  vowel → k; doubled letters once (ss → s)
+The input is a token already latinised by `translit.latinize`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_RULES: tuple[tuple[str, str], ...] = (
+    (r"[^a-z]", ""),
+    (r"ae", "a"),
+    (r"oe", "o"),
+    (r"(?<![gq])ue", "u"),
+    (r"oo", "o"),
+    (r"ou", "u"),
+    (r"dsch|dzh|dj|dz", "g"),
+    (r"schtsch|shch|chtch|szcz|tsch|tch|tsh|sch|sh|zh|cz|sz|ch", "S"),
+    (r"So(?=[vw])", "Se"),
+    (r"kh", "h"),
+    (r"(?<=[bdfgklmnprstvz])h(?=[bdfgklmnprstvz]|$)", ""),
+    (r"ck|q", "k"),
+    (r"gu(?=[ei])", "g"),
+    (r"c(?=[aou]|$)", "k"),
+    (r"x", "ks"),
+    (r"ts|tz|z|c", "s"),
+    (r"S", "s"),
+    (r"ph", "f"),
+    (r"ff$", "v"),
+    (r"w", "v"),
+    (r"[jy]", "i"),
+    (r"^ie", "e"),
+    (r"(?<=[bdfgklmnprstv])e$", ""),
+    (r"(.)\1+", r"\1"),
+)
+_COMPILED = tuple((re.compile(pattern), repl) for pattern, repl in _RULES)
+_GERMAN_CH = re.compile(r"(?<!s)(?<!t)ch")
+
+
+@lru_cache(maxsize=300_000)
+def fold(token: str) -> str:
+    """The convention-independent form of one latinised token."""
+    for pattern, repl in _COMPILED:
+        token = pattern.sub(repl, token)
+    return token
+
+
+@lru_cache(maxsize=300_000)
+def fold_alternatives(token: str) -> tuple[str, ...]:
+    """The fold, plus the fold reading a lone German "ch" as х (Chodorkowski = Khodorkovsky)."""
+    first = fold(token)
+    if not _GERMAN_CH.search(token):
+        return (first,)
+    second = fold(_GERMAN_CH.sub("kh", token))
+    return (first,) if second == first else (first, second)
+
+
+@lru_cache(maxsize=300_000)
+def skeleton(token: str) -> str:
+    """A coarse blocking key: the fold's first letter and its consonants."""
+    folded = fold(token)
+    return folded[:1] + re.sub(r"[aeiou]", "", folded[1:])

@@ -1,0 +1,97 @@
+"""Compare single name tokens: folded equality, edit distance, variant table, gender."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from lagebild.names.variants import VariantTable
+
+# Feminine ← masculine surname endings after folding (Slavic, Czech, Baltic, Greek):
+# Iwanowa/Ivanov, Tolstaja/Tolstoi, Kowalska/Kowalski, Nováková/Novák, Papadopoulou/-os,
+# Polish daughters' and wives' forms (Nowakówna, Klimzina, Borycianka).
+_GENDER_PAIRS: tuple[tuple[str, str], ...] = (
+    ("ova", "ov"),
+    ("eva", "ev"),
+    ("ina", "in"),
+    ("ska", "ski"),
+    ("ska", "sk"),
+    ("aia", "ii"),
+    ("aia", "i"),
+    ("ova", ""),
+    ("ovna", ""),
+    ("ovna", "ova"),
+    ("ianka", "a"),
+    ("anka", ""),
+    ("ina", "a"),
+    ("ina", ""),
+    ("iene", "as"),
+    ("aite", "as"),
+    ("u", "os"),
+)
+
+
+_FEMININE_END = re.compile("(" + "|".join(sorted({f for f, _ in _GENDER_PAIRS}, key=len, reverse=True)) + ")$")
+
+
+def allowed_edits(length: int) -> int:
+    """Edits tolerated between two folded tokens of this (shorter) length."""
+    if length <= 6:
+        return 0
+    if length <= 12:
+        return 1
+    return 2
+
+
+@lru_cache(maxsize=500_000)
+def gender_conflict(a: str, b: str) -> bool:
+    """Are two folded surnames the masculine and feminine form of one name?"""
+    if abs(len(a) - len(b)) > 4 or not (_FEMININE_END.search(a) or _FEMININE_END.search(b)):
+        return False
+    for fem, masc in _GENDER_PAIRS:
+        for x, y in ((a, b), (b, a)):
+            if x.endswith(fem) and y.endswith(masc):
+                stem_x, stem_y = x[: len(x) - len(fem)], y[: len(y) - len(masc)]
+                if len(stem_x) >= 3 and _close(stem_x, stem_y):
+                    return True
+    return False
+
+
+def _close(a: str, b: str) -> bool:
+    return Levenshtein.distance(a, b, score_cutoff=1) <= 1 if min(len(a), len(b)) > 3 else a == b
+
+
+def is_initial(folded: str) -> bool:
+    return folded.endswith(".")
+
+
+def token_score(
+    a_alts: tuple[str, ...], b_alts: tuple[str, ...], table: VariantTable | None = None
+) -> tuple[float, str]:
+    """Similarity of two tokens (each given as its fold alternatives) and how it was found."""
+    if set(a_alts) & set(b_alts):
+        return 1.0, "fold"
+    a, b = a_alts[0], b_alts[0]
+    if is_initial(a) or is_initial(b):
+        return (0.9, "initial") if a[0] == b[0] else (0.0, "initial")
+    if any(gender_conflict(x, y) for x in a_alts for y in b_alts):
+        return 0.0, "gender"
+    if table is not None and table.known_variants(a, b):
+        return 0.95, "table"
+    best = 0.0
+    for x in a_alts:
+        for y in b_alts:
+            limit = allowed_edits(min(len(x), len(y)))
+            dist = Levenshtein.distance(x, y, score_cutoff=limit + 1)
+            if dist <= limit and x[0] == y[0]:
+                best = max(best, 1.0 - dist / max(len(x), len(y)))
+    return best, "edit" if best else "none"
+
+
+def truncation(a: str, b: str) -> bool:
+    """Is one folded token the other cut short by one final letter (Cho / Chol)?"""
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and long.startswith(short) and len(short) >= 2
+

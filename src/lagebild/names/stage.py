@@ -1,0 +1,16 @@
+"""The names stage: group mentions into entities, then resolve clear pronouns."""
+
+from __future__ import annotations
+
+from lagebild.config import Settings
+from lagebild.model import Document
+from lagebild.names.coref import resolve_pronouns
+from lagebild.names.document import group_mentions
+
+
+def names_stage(doc: Document, settings: Settings) -> None:
+    group_mentions(doc)
+    resolve_pronouns(doc)
+    for entity in doc.entities:
+        entity.mentions.sort(key=lambda m: m.start)
+    doc.mentions.sort(key=lambda m: m.start)

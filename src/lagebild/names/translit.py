@@ -1,0 +1,45 @@
+"""Latin, ASCII, lower-case forms of names written in any script.
+
+Cyrillic goes through ICU's BGN/PCGN romanisation (Хрущёв → Khrushchev), which keeps
+the digraphs that the German, English and French conventions are built from; ICU's
+generic Cyrillic-Latin would collapse ч, ш, щ to "c"/"s" and lose them. Everything
+else goes through normality's ICU-based `ascii_text`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import icu
+from normality import ascii_text
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+_BELARUSIAN = re.compile(r"[ўЎ]")
+
+
+@lru_cache(maxsize=8)
+def _transliterator(name: str) -> icu.Transliterator:
+    return icu.Transliterator.createInstance(name)
+
+
+def _romanise_cyrillic(text: str) -> str:
+    if _BELARUSIAN.search(text):
+        scheme = "Belarusian-Latin/BGN"
+    elif _UKRAINIAN.search(text):
+        scheme = "Ukrainian-Latin/BGN"
+    else:
+        scheme = "Russian-Latin/BGN"
+    return _transliterator(scheme).transliterate(text)
+
+
+@lru_cache(maxsize=200_000)
+def latinize(text: str) -> str:
+    """ASCII, lower-case Latin form of a name; apostrophes and soft signs dropped."""
+    if _CYRILLIC.search(text):
+        text = _romanise_cyrillic(text)
+    text = text.replace("ʹ", "").replace("'", "").replace("’", "").replace("ʿ", "").replace("ʾ", "")
+    if text.isascii():
+        return text.lower()
+    return (ascii_text(text) or "").lower()
