@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lagebild.events.lexicon import Entry, Lexicon, Marker
+from lagebild.events import english
+from lagebild.events.lexicon import Entry, Lexicon, Marker, load_lexicon
 from lagebild.events.sentence import QUOTES, TIME_WORDS, Arg, Clause, Sentence
 
 _WERDEN = frozenset("wird werden wurde wurden worden würde würden werde".split())
@@ -55,8 +56,15 @@ def verb_readings(lexicon: Lexicon, sentence: Sentence, i: int):
     if word[:1].isupper() and i > 0 and sentence.words[i - 1] not in QUOTES:
         return
     clause = sentence.clauses[sentence.clause_of[i]]
-    for form in lexicon.verbs.get(word.lower(), ()):
-        ok, particle_at = _particle_ok(sentence, clause, form.particle)
+    forms = lexicon.verbs.get(word.lower(), ())
+    if lexicon.language == "en":
+        has_noun = bool(lexicon.noun_entries(word))
+        forms = [f for f in forms if english.verb_in_context(sentence, i, f.tense, has_noun)]
+    for form in forms:
+        if lexicon.language == "en":
+            ok, particle_at = english.particle_at(sentence, i, form.particle)
+        else:
+            ok, particle_at = _particle_ok(sentence, clause, form.particle)
         if ok:
             yield form.item, particle_at, form.tense
 
@@ -74,7 +82,10 @@ def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
     verbal: dict[tuple[str, int], Trigger] = {}
     for i, word in enumerate(sentence.words):
         clause = sentence.clauses[sentence.clause_of[i]]
-        for item, particle_at, tense in verb_readings(lexicon, sentence, i):
+        readings = list(verb_readings(lexicon, sentence, i))
+        if any(isinstance(item, Marker) and item.status == "denial" for item, _, _ in readings):
+            continue  # "rejected claims that …" is no REJECT event
+        for item, particle_at, tense in readings:
             if isinstance(item, Marker):
                 continue
             parts = [i] + ([particle_at] if particle_at is not None else [])
@@ -92,15 +103,28 @@ def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
     taken = {t.head for t in verbal.values()} | {p for t in verbal.values() for p in t.parts}
     triggers = list(verbal.values())
     for i, word in enumerate(sentence.words):
-        if i in taken or i in sentence.mention_at or not word[:1].isupper() or not word.isalpha():
+        if i in taken or i in sentence.mention_at or not _noun_shape(sentence, i):
             continue
         entries = lexicon.noun_entries(word)
         if entries:
             triggers.append(Trigger(entries[0], i, [i], sentence.clause_of[i]))
     for trigger in triggers:
         words = [w.lower() for w in sentence.clause_words(sentence.clauses[trigger.clause])]
-        trigger.passive = trigger.entry.kind != "noun" and "participle" in trigger.tenses and bool(_WERDEN & set(words))
+        if trigger.entry.kind == "noun":
+            trigger.passive = False
+        elif sentence.language == "en":
+            trigger.passive = english.is_passive(sentence, trigger.head, trigger.tenses)
+        else:
+            trigger.passive = "participle" in trigger.tenses and bool(_WERDEN & set(words))
     return sorted(triggers, key=lambda t: t.head)
+
+
+def _noun_shape(sentence: Sentence, i: int) -> bool:
+    """German nouns are capitalised; English ones are lower case but at the sentence start."""
+    word = sentence.words[i]
+    if sentence.language == "en":
+        return (word.replace("-", "").isalpha()) and (word[:1].islower() or i == 0)
+    return word[:1].isupper() and word.isalpha()
 
 
 def is_past(sentence: Sentence, trigger: Trigger) -> bool:
@@ -111,6 +135,8 @@ def is_past(sentence: Sentence, trigger: Trigger) -> bool:
 
 
 def is_negated(sentence: Sentence, trigger: Trigger) -> bool:
+    if sentence.language == "en":
+        return english.is_negated(sentence, trigger.head, trigger.entry.kind == "noun")
     if trigger.entry.kind == "noun":
         before = [sentence.words[j].lower() for j in range(max(trigger.head - 3, 0), trigger.head)]
         return bool(_NEGATORS & set(before))
@@ -128,8 +154,11 @@ def _clause_args(sentence: Sentence, clause: int) -> list[Arg]:
     return [a for a in sentence.args if a.clause == clause]
 
 
-def subject(sentence: Sentence, clause: Clause, controllers: dict[int, Arg | None]) -> Arg | None:
-    """The clause's subject: the first bare argument not marked as object; inherited in infinitives."""
+def subject(sentence: Sentence, clause: Clause, controllers: dict[int, Arg | None], head: int | None = None) -> Arg | None:
+    """The clause's subject: the first bare argument not marked as object; inherited in infinitives.
+    English: the nearest bare argument before the head."""
+    if sentence.language == "en":
+        return english.subject(sentence, clause, controllers, head)
     if clause.kind == "inf":
         return controllers.get(clause.index)
     bare = [a for a in _clause_args(sentence, clause.index) if a.prep is None and a.case != "gen"]
@@ -144,6 +173,8 @@ def _nearest(args: list[Arg], head: int) -> Arg | None:
 
 
 def _role_arg(sentence: Sentence, trigger: Trigger, role: str, subj: Arg | None, passive: bool) -> Arg | None:
+    if sentence.language == "en":
+        return english.role_arg(sentence, trigger.entry, trigger.head, role, subj, passive)
     args = [a for a in _clause_args(sentence, trigger.clause) if a is not subj]
     noun = trigger.entry.kind == "noun"
     if role == "subj":
@@ -171,11 +202,14 @@ def _role_arg(sentence: Sentence, trigger: Trigger, role: str, subj: Arg | None,
 
 def _between(sentence: Sentence, trigger: Trigger) -> Arg | None:
     args = _clause_args(sentence, trigger.clause)
-    return next((a for a in args if a.prep == "zwischen" and len(a.entities) >= 2), None)
+    between = "between" if sentence.language == "en" else "zwischen"
+    return next((a for a in args if a.prep == between and len(a.entities) >= 2), None)
 
 
-def _noun_host(sentence: Sentence, trigger: Trigger) -> bool:
+def _noun_host(sentence: Sentence, trigger: Trigger, subj: Arg) -> bool:
     """A noun trigger whose actor is the clause subject: in "bei/während …" or as an object."""
+    if sentence.language == "en":
+        return english.noun_host(sentence, load_lexicon("en"), trigger.entry, trigger.head, subj)
     clause = sentence.clauses[trigger.clause]
     for j in range(trigger.head - 1, max(clause.start - 1, trigger.head - 5), -1):
         word = sentence.words[j].lower()
@@ -190,12 +224,13 @@ def _noun_host(sentence: Sentence, trigger: Trigger) -> bool:
 
 def fill_roles(sentence: Sentence, trigger: Trigger, controllers: dict[int, Arg | None]) -> Coded:
     entry, clause = trigger.entry, sentence.clauses[trigger.clause]
-    subj = subject(sentence, clause, controllers)
+    subj = subject(sentence, clause, controllers, None if entry.kind == "noun" else trigger.head)
     coded = Coded(trigger)
     actor_roles, target_roles = entry.actor, entry.target
     if trigger.passive:
         keep = tuple(r for r in entry.actor if r == "between")
-        actor_roles, target_roles = keep + ("von",), ("subj",) + tuple(r for r in entry.target if r.startswith("pp:"))
+        agent = "by" if sentence.language == "en" else "von"
+        actor_roles, target_roles = keep + (agent,), ("subj",) + tuple(r for r in entry.target if r.startswith("pp:"))
     between = _between(sentence, trigger) if "between" in actor_roles else None
     if between is not None:
         coded.actors, coded.targets = between.entities[:1], between.entities[1:]
@@ -206,7 +241,7 @@ def fill_roles(sentence: Sentence, trigger: Trigger, controllers: dict[int, Arg 
         if arg is not None:
             coded.actors = list(arg.entities)
             break
-    if not coded.actors and entry.kind == "noun" and _noun_host(sentence, trigger) and subj is not None:
+    if not coded.actors and entry.kind == "noun" and subj is not None and _noun_host(sentence, trigger, subj):
         coded.actors = list(subj.entities)
     actor_set = set(coded.actors)
     for role in () if coded.targets else target_roles:
@@ -231,7 +266,10 @@ def _adverbial(sentence: Sentence, arg: Arg, head: int) -> bool:
 
 def find_place(sentence: Sentence, coded: Coded) -> str | None:
     head = coded.trigger.head
-    args = [a for a in _clause_args(sentence, coded.trigger.clause)
-            if a.loc and a.prep in ("in", "bei") and _adverbial(sentence, a, head)]
+    if sentence.language == "en":
+        args = [a for a in _clause_args(sentence, coded.trigger.clause) if a.loc and a.prep in ("in", "at")]
+    else:
+        args = [a for a in _clause_args(sentence, coded.trigger.clause)
+                if a.loc and a.prep in ("in", "bei") and _adverbial(sentence, a, head)]
     arg = _nearest(args, coded.trigger.head)
     return arg.entities[0] if arg else None

@@ -5,7 +5,8 @@ Each line is one sentence with its gold entities and events:
   {"id": ..., "row": N, "char_start": a, "char_end": b} — a span of 10kGNAD's articles.csv, read at
   scoring time (that corpus is CC BY-NC-SA: measured against, never copied);
   "entities": {surface form: entity id} (upper-case ids are places), "times": {surface: value},
-  "quotes": [[quoted text, speaker id]], "events": [{"type", "trigger", "actors", "targets", "status"}].
+  "quotes": [[quoted text, speaker id]], "events": [{"type", "trigger", "actors", "targets", "status"}],
+  optionally "language" ("de" or "en"; otherwise the pipeline's language identification decides).
 The gold entities are handed to the coder, so the score measures event coding alone, not NER.
 An event matches when its type agrees and its trigger word is the gold trigger (or overlaps it).
 """
@@ -76,6 +77,7 @@ def load_items(path: Path, gnad: Path | None) -> list[dict]:
 def annotate(pipeline, item: dict) -> Document:
     """Segment the sentence and add the gold entities, times and quotes."""
     doc = pipeline(Article(text=item["text"]))
+    doc.language = item.get("language", doc.language)
     mentions: list[Mention] = []
     for surface in sorted(item.get("entities", {}), key=len, reverse=True):
         entity = item["entities"][surface]

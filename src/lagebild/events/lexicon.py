@@ -50,11 +50,12 @@ class VerbForm:
 
     item: Entry | Marker
     particle: str | None  # required separate particle ("griff ... an")
-    tense: str  # present | past | participle | infinitive
+    tense: str  # present | past | participle | infinitive (English also: ing)
 
 
 @dataclass(slots=True)
 class Lexicon:
+    language: str = "de"
     verbs: dict[str, list[VerbForm]] = field(default_factory=dict)  # lower-case form → readings
     nouns: dict[str, list[Entry]] = field(default_factory=dict)  # lower-case form → entries
     lvc_nouns: dict[str, list[Entry]] = field(default_factory=dict)  # noun form → lvc entries
@@ -63,12 +64,17 @@ class Lexicon:
     memo: dict[tuple[bool, str], list[Entry]] = field(default_factory=dict)
 
     def noun_entries(self, word: str) -> list[Entry]:
-        """Entries for a capitalised word: the word itself, else its longest known head."""
+        """Entries for a noun: the word itself, else its longest known head (German compounds)
+        or the part after its last hyphen (English "drone-strike")."""
         key = (False, word)
         if len(self.memo) > 100_000:
             self.memo.clear()
         if key not in self.memo:
-            self.memo[key] = _longest_head(self.nouns, word.lower())
+            lower = word.lower()
+            if self.language == "de":
+                self.memo[key] = _longest_head(self.nouns, lower)
+            else:
+                self.memo[key] = self.nouns.get(lower) or self.nouns.get(lower.rpartition("-")[2], [])
         return self.memo[key]
 
     def lvc_entries(self, word: str) -> list[Entry]:
@@ -156,29 +162,60 @@ def _entry(row: list[str], source: str) -> Entry:
 
 
 def _add_verb(lexicon: Lexicon, lemma: str, parts: str, item: Entry | Marker) -> None:
-    for form, particle, tense in verb_forms(lemma, parts):
+    generate = verb_forms if lexicon.language == "de" else english_verb_forms
+    for form, particle, tense in generate(lemma, parts):
         lexicon.verbs.setdefault(form, []).append(VerbForm(item, particle, tense))
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    """The German trigger and status lexicon."""
-    lexicon = Lexicon()
-    for row in _rows("lexicon_de.tsv"):
-        entry = _entry(row, "lexicon_de.tsv")
+def english_regular(base: str) -> tuple[str, str, str]:
+    """3sg present, past and -ing form of a regular English verb."""
+    consonant_y = base.endswith("y") and base[-2:-1] not in ("a", "e", "i", "o", "u")
+    third = base[:-1] + "ies" if consonant_y else base + ("es" if base.endswith(("s", "x", "z", "ch", "sh")) else "s")
+    past = base + "d" if base.endswith("e") else (base[:-1] + "ied" if consonant_y else base + "ed")
+    ing = base[:-1] + "ing" if base.endswith("e") and not base.endswith(("ee", "ye", "oe")) else base + "ing"
+    return third, past, ing
+
+
+def english_verb_forms(lemma: str, parts: str) -> list[tuple[str, str | None, str]]:
+    """(form, required following word, tense) for "attack" or "pull_out" with "3sg past participle ing"."""
+    base, _, particle = lemma.partition("_")
+    if parts == "-":
+        third, past, ing = english_regular(base)
+        participle = past
+    else:
+        third, past, participle, ing = parts.split()
+    follow = particle.replace("_", " ") or None
+    forms = [(base, "infinitive"), (base, "present"), (third, "present"), (past, "past"), (participle, "participle"), (ing, "ing")]
+    return [(form, follow, tense) for form, tense in forms]
+
+
+def english_noun_forms(lemma: str) -> set[str]:
+    if lemma.endswith("s"):
+        return {lemma}  # plural-only event nouns ("talks")
+    return {lemma, english_regular(lemma)[0]}
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(language: str = "de") -> Lexicon:
+    """The trigger and status lexicon of a language ("de" or "en")."""
+    lexicon = Lexicon(language)
+    name = f"lexicon_{language}.tsv"
+    for row in _rows(name):
+        entry = _entry(row, name)
         if entry.kind == "verb":
             _add_verb(lexicon, entry.lemma, row[2], entry)
         elif entry.kind == "noun":
-            for form in noun_forms(entry.lemma, row[2]):
+            forms = noun_forms(entry.lemma, row[2]) if language == "de" else english_noun_forms(entry.lemma)
+            for form in forms:
                 lexicon.nouns.setdefault(form, []).append(entry)
         else:
             noun, verb = entry.lemma.split()
             for form in noun_forms(noun, "-"):
                 lexicon.lvc_nouns.setdefault(form, []).append(entry)
             _add_verb(lexicon, verb, row[2], entry)
-    for status, kind, lemma, forms, scope, source, control in _rows("markers_de.tsv"):
+    for status, kind, lemma, forms, scope, source, control in _rows(f"markers_{language}.tsv"):
         if status not in STATUSES:
-            raise ValueError(f"markers_de.tsv: {lemma!r} has unknown status {status!r}")
+            raise ValueError(f"markers_{language}.tsv: {lemma!r} has unknown status {status!r}")
         marker = Marker(status, lemma, scope, None if source == "-" else source, None if control == "-" else control)
         if kind == "verb":
             _add_verb(lexicon, lemma, forms, marker)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from lagebild.events.lexicon import Lexicon
 from lagebild.model import Document, Mention, Token
 
 PREPOSITIONS = {
@@ -83,6 +84,7 @@ class Sentence:
     clause_of: list[int] = field(default_factory=list)
     args: list[Arg] = field(default_factory=list)
     mention_at: dict[int, Mention] = field(default_factory=dict)  # token index → mention
+    language: str = "de"
 
     def clause_words(self, clause: Clause) -> list[str]:
         return [self.words[i] for i in clause.tokens]
@@ -222,10 +224,13 @@ def find_args(sentence: Sentence, mentions: list[tuple[int, int, Mention]]) -> l
     return args
 
 
-def analyse(doc: Document, index: int, tokens: list[Token], mentions: list[Mention]) -> Sentence:
-    """Clauses and arguments of one sentence."""
+def analyse(doc: Document, index: int, tokens: list[Token], mentions: list[Mention], lexicon: Lexicon | None = None) -> Sentence:
+    """Clauses and arguments of one sentence (German rules, or English ones for an English lexicon)."""
+    from lagebild.events import english  # built on this module's structures
+
     words = [doc.text[t.start : t.end] for t in tokens]
-    sentence = Sentence(index, tokens, words)
+    language = lexicon.language if lexicon is not None else "de"
+    sentence = Sentence(index, tokens, words, language=language)
     spans: list[tuple[int, int, Mention]] = []
     starts = [t.start for t in tokens]
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -236,7 +241,10 @@ def analyse(doc: Document, index: int, tokens: list[Token], mentions: list[Menti
             spans.append((covered[0], covered[-1], mention))
             for i in covered:
                 sentence.mention_at[i] = mention
-    sentence.clauses = split_clauses(words, set(sentence.mention_at))
+    if lexicon is not None and language == "en":
+        sentence.clauses = english.split_clauses(words, set(sentence.mention_at), lexicon)
+    else:
+        sentence.clauses = split_clauses(words, set(sentence.mention_at))
     sentence.clause_of = [0] * len(words)
     for clause in sentence.clauses:
         for i in clause.tokens:
@@ -244,5 +252,8 @@ def analyse(doc: Document, index: int, tokens: list[Token], mentions: list[Menti
     for i, word in enumerate(words):  # break tokens belong to the clause before them
         if word in _BREAKS and i > 0:
             sentence.clause_of[i] = sentence.clause_of[i - 1]
-    sentence.args = find_args(sentence, spans)
+    if lexicon is not None and language == "en":
+        sentence.args = english.find_args(sentence, spans, lexicon)
+    else:
+        sentence.args = find_args(sentence, spans)
     return sentence

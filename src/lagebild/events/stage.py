@@ -16,9 +16,12 @@ from lagebild.model import Document, Event, Mention
 _MODE_TYPES = frozenset({"AID", "COOPERATE", "AGREE", "SUPPORT"})
 
 
-@lru_cache(maxsize=1)
-def mode_cues() -> tuple[tuple[str, str], ...]:
-    text = resources.files("lagebild").joinpath("data", "events", "modes_de.tsv").read_text(encoding="utf-8")
+LANGUAGES = ("de", "en")
+
+
+@lru_cache(maxsize=2)
+def mode_cues(language: str = "de") -> tuple[tuple[str, str], ...]:
+    text = resources.files("lagebild").joinpath("data", "events", f"modes_{language}.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return tuple((cue, mode) for cue, mode in rows)
 
@@ -29,7 +32,7 @@ def _mode(sentence: Sentence, coded: Coded) -> str | None:
         return entry.mode
     for word in sentence.clause_words(sentence.clauses[coded.trigger.clause]):
         lower = word.lower()
-        for cue, mode in mode_cues():
+        for cue, mode in mode_cues(sentence.language):
             if cue in lower:
                 return mode
     return None
@@ -73,7 +76,7 @@ def _merge(events: list[tuple[int, Event]]) -> list[Event]:
 
 
 def code_sentence(doc: Document, lexicon: Lexicon, index: int, tokens, mentions: list[Mention]) -> list[tuple[int, Event]]:
-    sentence = analyse(doc, index, tokens, mentions)
+    sentence = analyse(doc, index, tokens, mentions, lexicon)
     cues = {c.index: clause_cues(lexicon, sentence, c) for c in sentence.clauses}
     ctrl = controllers(sentence, cues)
     events: list[tuple[int, Event]] = []
@@ -97,10 +100,11 @@ def code_sentence(doc: Document, lexicon: Lexicon, index: int, tokens, mentions:
 
 def events_stage(doc: Document, settings: Settings) -> None:
     """Fill doc.events from tokens, entity mentions, time expressions and quotes."""
-    if (settings.language or doc.language or "de") != "de":
-        doc.events = []  # only a German lexicon exists so far
+    language = settings.language or doc.language or "de"
+    if language not in LANGUAGES:
+        doc.events = []  # no lexicon for this language
         return
-    lexicon = load_lexicon()
+    lexicon = load_lexicon(language)
     token_starts = [t.start for t in doc.tokens]
     sentence_starts = [s.start for s in doc.sentences]
     by_sentence: dict[int, list[Mention]] = {}

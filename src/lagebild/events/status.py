@@ -68,7 +68,7 @@ def controllers(sentence: Sentence, cues: dict[int, list[Cue]]) -> dict[int, Arg
 
 def _cue_source(sentence: Sentence, clause: Clause, cue: Cue, ctrl: dict[int, Arg | None]) -> str | None:
     if cue.marker.source == "subj":
-        subj = subject(sentence, clause, ctrl)
+        subj = subject(sentence, clause, ctrl, cue.token)
         return subj.entities[0] if subj else None
     if cue.marker.source == "pp":
         args = [a for a in sentence.args if a.clause == clause.index and a.first != cue.token]
