@@ -38,13 +38,26 @@ def text_stages() -> list[Stage]:
 
 def default_stages() -> list[Stage]:
     """The analysis stages in order. Imported lazily so `--help` stays fast."""
+    from lagebild.events.stage import events_stage
+    from lagebild.names.stage import names_stage
+    from lagebild.nlp.enrich import enrich_stage
+    from lagebild.nlp.stage import ner_stage
     from lagebild.quotes.stage import quotes_stage
     from lagebild.time.stage import time_stage
 
     return [
         *text_stages(),
+        Stage("ner", ner_stage, ("tokens", "sentences"), ("mentions", "spacy_doc")),
+        Stage("enrich", enrich_stage, ("mentions", "tokens", "sentences"), ("mentions",)),
+        Stage("names", names_stage, ("mentions",), ("entities", "mentions")),
         Stage("time", time_stage, ("text", "sentences"), ("timexes",)),
-        Stage("quotes", quotes_stage, ("sentences", "tokens"), ("quotes", "entities")),
+        Stage("quotes", quotes_stage, ("sentences", "tokens", "entities", "timexes"), ("quotes", "entities")),
+        Stage(
+            "events",
+            events_stage,
+            ("sentences", "tokens", "mentions", "entities", "timexes", "quotes"),
+            ("events",),
+        ),
     ]
 
 

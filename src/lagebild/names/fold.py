@@ -8,6 +8,10 @@ spelling of one sound to one symbol, so these become equal strings:
   (German ch is also х, hence the second form `fold_alternatives` makes with "h")
 - ё after a sibilant before v: German o, English e (Gorbatschow / Gorbachev) → e
 - dsch, dzh, dj (дж) → "g"; French gu before e, i → g (Sergueï); kh → "h"; w → v; ph → f; final ff → v (Ivanoff)
+- Polish and Belarusian -cki, -cka are -tski, -tska (Gembicki = Gembitsky); Belarusian
+  final -au (ў) is Russian -ov/-av (Maksimau = Maksimaw)
+- final ic → is: Serbo-Croatian -ić is written -ic in English (Milošević, Milosevic, Милошевич)
+- Czech feminine of a Russian surname: Gavrilovová, Kadyrovová → Gavrilova, Kadyrova
 - j, y → i (Andrej / Andrey / Andrei); initial je, ye → e (Jelzin / Yeltsin / Eltsine)
 - French ou (and oou) → u; German ae, oe, ue → a, o, u; x → ks; z, ts, tz → s; c before a hard
   vowel → k; doubled letters once (ss → s)
@@ -31,8 +35,11 @@ _RULES: tuple[tuple[str, str], ...] = (
     (r"So(?=[vw])", "Se"),
     (r"kh", "h"),
     (r"(?<=[bdfgklmnprstvz])h(?=[bdfgklmnprstvz]|$)", ""),
+    (r"ck(?=(a|i|ii|ia|y|yi|iy|ij|yj)$)", "sk"),
+    (r"(?<=[bdfgklmnprstvz])au$", "av"),
     (r"ck|q", "k"),
     (r"gu(?=[ei])", "g"),
+    (r"(?<=[iy])c$", "S"),
     (r"c(?=[aou]|$)", "k"),
     (r"x", "ks"),
     (r"ts|tz|z|c", "s"),
@@ -40,6 +47,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     (r"ph", "f"),
     (r"ff$", "v"),
     (r"w", "v"),
+    (r"(ov|ev|in)ova$", r"\1a"),
     (r"[jy]", "i"),
     (r"^ie", "e"),
     (r"(?<=[bdfgklmnprstv])e$", ""),

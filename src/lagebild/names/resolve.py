@@ -161,7 +161,7 @@ def _surname_only(short: ParsedName, long: ParsedName, table: VariantTable, feat
     """A single name (usually the surname) against a fuller one: compare with its last or first part."""
     features["partial"] = 1.0
     if len(long.folds) == 1:
-        score, how = token_score(short.alternatives[0], long.alternatives[0], table)
+        score, how = token_score(short.alternatives[0], long.alternatives[0], table, alone=True)
         features[f"{short.tokens[0]}~{long.tokens[0]}"] = f"{how}:{score:.2f}"
         return Decision(score > 0, score, "same name" if score else f"different name ({how})", features)
     for j in (len(long.folds) - 1, 0):

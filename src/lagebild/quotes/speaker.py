@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 
 from lagebild.model import Document, Entity, Mention
+from lagebild.nlp.knowledge import demonym
 from lagebild.quotes.base import View
 from lagebild.quotes.phrases import DETERMINERS, GENITIVE, OBJECT_PRONOUNS, PRONOUNS, is_adjective
 
@@ -95,11 +96,12 @@ def _mention_id(mention: Mention) -> str:
 
 
 def _country(description: str) -> str | None:
-    """Country of a demonym in the phrase ("Südkoreanische Regierungsvertreter"), when the knowledge module exists."""
-    try:
-        from lagebild.nlp import knowledge  # built by another part of the project; optional here
-    except ImportError:
-        return None
+    """Country of a demonym in the phrase ("Südkoreanische Regierungsvertreter")."""
+    for word in description.split():
+        country = demonym(word)
+        if country:
+            return country
+    return None
     lookup = getattr(knowledge, "demonym_country", None)
     if lookup is None:
         return None
