@@ -1,0 +1,103 @@
+"""Loading the NER pipeline: the model shipped in the package, or one the user names."""
+
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from lagebild.errors import ModelError
+
+GAZETTEER_FILE = "gazetteer.tsv.gz"
+
+# Labels of other spaCy pipelines (OntoNotes, WikiNER) mapped onto ours.
+_FOREIGN_LABELS = {
+    "PER": "PER",
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "LOC": "LOC",
+    "GPE": "LOC",
+    "FAC": "LOC",
+    "MISC": "MISC",
+    "OTH": "MISC",
+    "NORP": "MISC",
+    "EVENT": "MISC",
+    "PRODUCT": "MISC",
+    "WORK_OF_ART": "MISC",
+    "LAW": "MISC",
+    "LANGUAGE": "MISC",
+}
+
+
+def label_map(label: str) -> str | None:
+    """Our entity type for a model's label; None for labels that are no names (DATE, ...)."""
+    return _FOREIGN_LABELS.get(label.upper())
+
+
+def shipped_model_path() -> Path:
+    return Path(str(resources.files("lagebild") / "models" / "ner"))
+
+
+@lru_cache(maxsize=4)
+def load_ner(model: str | None = None):
+    """The spaCy pipeline for NER: the shipped one, or a path / installed package name.
+
+    Cached per name; everything loads from local files, nothing is downloaded.
+    """
+    import spacy
+
+    name = model or str(shipped_model_path())
+    try:
+        nlp = spacy.load(name)
+    except (OSError, ValueError, KeyError) as err:
+        where = "the shipped NER model" if model is None else f"spaCy model {model!r}"
+        hint = "reinstall lagebild" if model is None else "give a pipeline directory or an installed spaCy package"
+        raise ModelError(f"could not load {where} ({type(err).__name__}); {hint}") from err
+    if "ner" not in nlp.pipe_names:
+        raise ModelError(f"spaCy model {name!r} has no 'ner' component; give a pipeline with NER")
+    return nlp
+
+
+@Language.factory("gazetteer_features")
+class GazetteerFeatures:
+    """Marks capitalised tokens found in name lists (person name parts, places, countries).
+
+    The classes go into `token.tag_` (e.g. "C", "L", "LP"), which the tok2vec layer embeds
+    as one more feature: the network learns how far to trust them. The lexicon is built
+    by `lagebild.nlp.train.build_gazetteer` and saved inside the pipeline.
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.classes: dict[str, str] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        classes = self.classes
+        for token in doc:
+            if not token.is_lower and (cls := classes.get(token.lower_)):
+                token.tag_ = cls
+        return doc
+
+    def initialize(self, get_examples=None, *, nlp=None, path: str | None = None) -> None:
+        if path:
+            self.classes = _read_lexicon(Path(path))
+
+    def to_disk(self, path: Path, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        lines = "".join(f"{word}\t{cls}\n" for word, cls in sorted(self.classes.items()))
+        with gzip.open(path / GAZETTEER_FILE, "wt", encoding="utf-8", compresslevel=9) as out:
+            out.write(lines)
+
+    def from_disk(self, path: Path, exclude=()) -> "GazetteerFeatures":
+        self.classes = _read_lexicon(Path(path) / GAZETTEER_FILE)
+        return self
+
+
+def _read_lexicon(path: Path) -> dict[str, str]:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return dict(line.rstrip("\n").split("\t", 1) for line in handle if "\t" in line)
