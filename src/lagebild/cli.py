@@ -202,6 +202,8 @@ corpus_app = typer.Typer(help="The cross-article layer of a store.", no_args_is_
 app.add_typer(corpus_app, name="corpus")
 names_app = typer.Typer(help="Name resolution across spellings, scripts and articles.", no_args_is_help=True)
 app.add_typer(names_app, name="names")
+train_app = typer.Typer(help="Train the shipped models from the open data (not part of CI).", no_args_is_help=True)
+app.add_typer(train_app, name="train")
 kb_app = typer.Typer(help="A local knowledge base of known entities (FollowTheMoney).", no_args_is_help=True)
 app.add_typer(kb_app, name="kb")
 
@@ -210,6 +212,7 @@ def _register() -> None:
     from lagebild.corpus import cli as corpus
     from lagebild.events.cli import evaluate_events_command
     from lagebild.names.cli import cluster_command, evaluate_names_command, kb_import_command
+    from lagebild.nlp.cli import evaluate_ner_command, train_ner_command
     from lagebild.quotes.cli import evaluate_quotes_command
     from lagebild.store.cli import ingest_command
     from lagebild.time.cli import evaluate_time_command, time_command
@@ -228,6 +231,8 @@ def _register() -> None:
     names_app.command("cluster")(cluster_command)
     kb_app.command("import")(kb_import_command)
     evaluate_app.command("names")(evaluate_names_command)
+    evaluate_app.command("ner")(evaluate_ner_command)
+    train_app.command("ner")(train_ner_command)
     evaluate_app.command("time")(evaluate_time_command)
     evaluate_app.command("quotes")(evaluate_quotes_command)
     evaluate_app.command("events")(evaluate_events_command)
