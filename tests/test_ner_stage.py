@@ -85,3 +85,16 @@ def test_gazetteer_feature_marks_known_names() -> None:
     tags = {t.text: t.tag_ for t in doc}
     assert "L" in tags["Moskau"] and "P" in tags["Angela"]
     assert tags["zurück"] == "" and tags["Gestern"] == ""
+
+
+def test_unfamiliar_foreign_names_are_widened_over_known_name_parts():
+    from lagebild.model import Article
+    from lagebild.nlp.stage import ner_stage
+    from lagebild.pipeline import Pipeline, text_stages
+    from lagebild.config import Settings
+
+    doc = Pipeline(stages=text_stages())(
+        Article(text="Sein nordkoreanischer Kollege No Kwang Chol sagte, die Armee sei bereit.")
+    )
+    ner_stage(doc, Settings())
+    assert [(m.text, m.type) for m in doc.mentions] == [("No Kwang Chol", "PER")]

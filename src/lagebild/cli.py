@@ -209,16 +209,19 @@ app.add_typer(kb_app, name="kb")
 
 
 def _register() -> None:
+    from lagebild.api.cli import serve_command
     from lagebild.corpus import cli as corpus
     from lagebild.events.cli import evaluate_events_command
     from lagebild.names.cli import cluster_command, evaluate_names_command, kb_import_command
     from lagebild.nlp.cli import evaluate_ner_command, train_ner_command
+    from lagebild.nlp.train_syntax import evaluate_syntax_command, train_syntax_command
     from lagebild.quotes.cli import evaluate_quotes_command
     from lagebild.store.cli import ingest_command
     from lagebild.time.cli import evaluate_time_command, time_command
 
     app.command("time")(time_command)
     app.command("ingest")(ingest_command)
+    app.command("serve")(serve_command)
     app.command("batch")(corpus.batch_command)
     app.command("stats")(corpus.stats_command)
     app.command("search")(corpus.search_command)
@@ -233,6 +236,8 @@ def _register() -> None:
     evaluate_app.command("names")(evaluate_names_command)
     evaluate_app.command("ner")(evaluate_ner_command)
     train_app.command("ner")(train_ner_command)
+    evaluate_app.command("syntax")(evaluate_syntax_command)
+    train_app.command("syntax")(train_syntax_command)
     evaluate_app.command("time")(evaluate_time_command)
     evaluate_app.command("quotes")(evaluate_quotes_command)
     evaluate_app.command("events")(evaluate_events_command)

@@ -42,12 +42,14 @@ def default_stages() -> list[Stage]:
     from lagebild.names.stage import names_stage
     from lagebild.nlp.enrich import enrich_stage
     from lagebild.nlp.stage import ner_stage
+    from lagebild.nlp.syntax import syntax_stage
     from lagebild.quotes.stage import quotes_stage
     from lagebild.time.stage import time_stage
 
     return [
         *text_stages(),
         Stage("ner", ner_stage, ("tokens", "sentences"), ("mentions", "spacy_doc")),
+        Stage("syntax", syntax_stage, ("tokens", "sentences"), ("spacy_doc",)),
         Stage("enrich", enrich_stage, ("mentions", "tokens", "sentences"), ("mentions",)),
         Stage("names", names_stage, ("mentions",), ("entities", "mentions")),
         Stage("time", time_stage, ("text", "sentences"), ("timexes",)),
