@@ -208,3 +208,12 @@ def test_seed_events_table(pipeline):
     assert ("AID", ("PRK",), ("RUS",), "allegation", "USA") in table
     assert ("AID", ("RUS",), ("PRK",), "claim", "KOROFF") in table
     assert next(e for e in events if e.type == "AGREE").time == "2024-06"
+
+
+def test_claim_rests_on_the_quoted_speaker_not_on_a_demonym_inside_it():
+    from lagebild.pipeline import Pipeline
+
+    doc = Pipeline()(Article(text="Polnische Regierungsvertreter hatten erklärt, dass Deutschland Panzer an die Ukraine geliefert habe."))
+    [aid] = [e for e in doc.events if e.type == "AID"]
+    source = next(e for e in doc.entities if e.id == aid.source)
+    assert aid.status == "claim" and source.description == "Polnische Regierungsvertreter"

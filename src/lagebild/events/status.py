@@ -90,10 +90,18 @@ def decide(
     ctrl: dict[int, Arg | None],
     quotes: list[Quote],
 ) -> tuple[str, str | None]:
-    """(status, source entity id) for one coded event."""
+    """(status, source entity id) for one coded event.
+
+    Inside a quote, the quote's speaker is the source of the claim: the quotes stage resolved the
+    speaker phrase as a whole ("Südkoreanische Regierungsvertreter"), where a cue's subject only
+    offers the entities inside it (the demonym "Südkoreanische", the possessive "Sein").
+    """
     found: dict[str, str | None] = {}
     trigger = coded.trigger
     clause = sentence.clauses[trigger.clause]
+    quote = _in_quote(sentence, coded, quotes) if clause.kind != "rel" else None
+    if quote is not None and quote.speaker is not None:
+        found["claim"] = quote.speaker
     for cue in cues.get(clause.index, []):
         if cue.marker.scope in ("self", "both"):
             found.setdefault(cue.marker.status, _cue_source(sentence, clause, cue, ctrl))
@@ -110,7 +118,6 @@ def decide(
     future_tense = bool(_WERDEN_FUTURE & words) and "present" in trigger.tenses and "participle" not in trigger.tenses
     if future_tense or ("future" in trigger.entry.flags and not is_past(sentence, trigger)):
         found.setdefault("intention", None)
-    quote = _in_quote(sentence, coded, quotes) if clause.kind != "rel" else None
     if quote is not None:
         found.setdefault("claim", quote.speaker)
     status = next((s for s in PRIORITY if s in found), "fact")
