@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import EXAMPLE, FIXTURES, SEED, run_cli
+from common import EXAMPLE, FIXTURES, SEED, run_cli
 
 REQUIRED = {
     "article": {"id", "title", "url", "published", "language"},

@@ -186,7 +186,7 @@ def test_fast_enough(pipeline, limit_ms):
 
 def test_seed_events_table(pipeline):
     """The seed article's table, with the entities, times and quotes other stages are to provide."""
-    from conftest import SEED
+    from common import SEED
 
     if not SEED.exists():
         pytest.skip("the shared seed article is not beside the project")

@@ -12,7 +12,7 @@ from lagebild.errors import FormatError, InputError
 from lagebild.ingest import read_inputs, sniff_format
 from lagebild.model import Article
 
-from conftest import FIXTURES
+from common import FIXTURES
 
 
 def articles(path: Path | str, **kwargs) -> list[Article | InputError]:

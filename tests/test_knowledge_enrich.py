@@ -230,7 +230,7 @@ def test_seed_article_entities(seed_text: str) -> None:
 
 @pytest.fixture
 def seed_text() -> str:
-    from conftest import SEED
+    from common import SEED
 
     if not SEED.exists():
         pytest.skip("the shared seed article is not beside the project")

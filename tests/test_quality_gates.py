@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SHARED
+from common import SHARED
 
 KRAUTS = SHARED / "data" / "krauts" / "KRAUTS_Dolomiten-42"
 

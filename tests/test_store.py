@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES
+from common import FIXTURES
 
 INGEST = "import typer; from lagebild.store.cli import ingest_command; typer.run(ingest_command)"
 SUBJECTS = ["Die Bundesregierung", "Der Stadtrat von Köln", "Die Gewerkschaft Verdi", "Das Umweltministerium",
