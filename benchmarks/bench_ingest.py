@@ -12,7 +12,6 @@ with `'` as quote character and has no dates: every article gets 2016-06-01.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import platform
 import resource
@@ -22,6 +21,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+from bench_analyze import DEFAULT_CSV, read_articles  # same corpus, same reading
+
 from lagebild.config import Settings
 from lagebild.corpus.build import build_corpus
 from lagebild.corpus.queries import stats
@@ -29,14 +30,6 @@ from lagebild.model import Article
 from lagebild.pipeline import Pipeline
 from lagebild.store import Store
 from lagebild.store.ingest import ingest
-
-DEFAULT_CSV = Path(__file__).resolve().parents[2] / "shared" / "data" / "10kgnad" / "articles.csv"
-
-
-def read_articles(path: Path, limit: int | None) -> list[Article]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.reader(handle, delimiter=";", quotechar="'"))
-    return [Article(text=text, source=f"{path.name}:{i}") for i, (_label, text) in enumerate(rows[:limit])]
 
 
 def timed_ingest(store: Store, articles: list[Article], pipeline: Pipeline, batch_size: int) -> list[float]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from lagebild.model import Document
+from lagebild.nlp.syntax import is_konjunktiv1
 from lagebild.quotes.lexicon import Lexicon, Verb, load
 
 PUNCT = frozenset(".,;:!?()[]–—-…/")
@@ -75,8 +76,10 @@ class View:
     def is_subjunctive(self, i: int, strict: bool = False) -> bool:
         """Konjunktiv I (strict) or I/II: the verb mood of reported speech."""
         token = self.spacy[i] if self.spacy else None
+        if token is not None and strict:
+            return token.pos_ in ("VERB", "AUX") and is_konjunktiv1(token)
         if token is not None and "Sub" in token.morph.get("Mood"):
-            return not strict or "Pres" in token.morph.get("Tense")
+            return True
         word = self.lower[i]
         if self.lex.word_in("subjunctive1", word):
             return True

@@ -17,6 +17,7 @@ def evaluate_quotes_command(
     directory: Annotated[Path, typer.Argument(help="Folder of SpkAtt-2023 task 2 JSON files (one per article).")],
     split: Annotated[str, typer.Option("--split", help="dev (60 %, for tuning), heldout (40 %) or all.")] = "heldout",
     json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    tokens_only: Annotated[bool, typer.Option("--tokens-only", help="Skip the NER and syntax stages (measure the token rules alone).")] = False,
 ) -> None:
     """Cue, source and message precision/recall/F1 (proportional token overlap) of the quotes stage."""
     from lagebild.quotes.spkatt import ROLES, evaluate, files
@@ -25,7 +26,7 @@ def evaluate_quotes_command(
         raise UsageError(f"--split must be one of {', '.join(SPLITS)}, not {split!r}")
     if not directory.is_dir() or not files(directory, "all"):
         raise InputError("no SpkAtt .json files found: pass the folder of SpkAtt-2023 task 2 files", source=str(directory))
-    result = evaluate(directory, split)
+    result = evaluate(directory, split, syntax=not tokens_only)
     if json_out:
         typer.echo(json.dumps(result.as_dict(), indent=2))
         return

@@ -7,6 +7,7 @@ from lagebild.model import Document
 from lagebild.quotes.base import Attribution, View
 from lagebild.quotes.markers import find_markers
 from lagebild.quotes.marks import QuoteSpan, find_marks
+from lagebild.quotes.parsed import refine_source
 from lagebild.quotes.speech import SentenceScan
 
 PARTIAL_MAX_TOKENS = 12  # longer quotes inside a sentence are direct quotes, not partial ones
@@ -29,6 +30,8 @@ def detect(doc: Document, view: View | None = None) -> list[Attribution]:
         here = SentenceScan(view, sentence, inside, quote_close).run()
         taken = {k for att in here for k in att.cue + att.source + att.message}
         here += find_markers(view, sentence, taken, inside)
+        for att in here:
+            refine_source(view, att)
         found += here
     found += _uncued_direct(view, long_spans, found)
     found.sort(key=lambda att: (att.sentence, min(att.message)))

@@ -102,11 +102,3 @@ def _country(description: str) -> str | None:
         if country:
             return country
     return None
-    lookup = getattr(knowledge, "demonym_country", None)
-    if lookup is None:
-        return None
-    for word in description.split():
-        country = lookup(word)
-        if country:
-            return country
-    return None

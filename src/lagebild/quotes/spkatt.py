@@ -21,6 +21,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lagebild.config import Settings
 from lagebild.model import Article, Document, Sentence, Token
 from lagebild.quotes.base import Attribution, View
 from lagebild.quotes.detect import detect
@@ -135,9 +136,23 @@ def score_document(system: list[Annotation], gold: list[Annotation], result: Res
     result.documents += 1
 
 
-def evaluate(directory: Path, split: str) -> Result:
+def parse(doc: Document, settings: Settings) -> None:
+    """Names and syntax as in the pipeline; the gold tokens and sentences stand for the text stages,
+    so that system and gold token indices agree."""
+    from lagebild.nlp.stage import ner_stage
+    from lagebild.nlp.syntax import syntax_stage
+
+    ner_stage(doc, settings)
+    syntax_stage(doc, settings)
+
+
+def evaluate(directory: Path, split: str, settings: Settings | None = None, syntax: bool = True) -> Result:
+    """Scores of the quotes finders on a split; `syntax=False` measures them on tokens alone."""
+    settings = settings or Settings()
     result = Result(split)
     for path in files(directory, split):
         doc, gold = read(path)
+        if syntax:
+            parse(doc, settings)
         score_document(system_annotations(doc), gold, result)
     return result
