@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional, TextIO
@@ -14,6 +13,7 @@ import typer
 
 from lagebild import __version__
 from lagebild.errors import LagebildError, UsageError
+from lagebild.options import parse_day
 
 app = typer.Typer(
     name="lagebild",
@@ -45,15 +45,6 @@ def _main(
     ] = None,
 ) -> None:
     """lagebild: who did what to whom, who said what, and on whose word."""
-
-
-def parse_published(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"--published must be a date like 2024-11-30, got {value!r}") from None
 
 
 def report(error: Exception) -> None:
@@ -124,7 +115,7 @@ def analyze(
     from lagebild.ingest import read_inputs
     from lagebild.pipeline import Pipeline
 
-    settings = Settings(published=parse_published(published), language=lang, model=model, max_bytes=max_bytes)
+    settings = Settings(published=parse_day(published), language=lang, model=model, max_bytes=max_bytes)
     pipeline = Pipeline(settings)
     records = read_inputs(paths, input_format=input_format, max_bytes=max_bytes)
     failures = 0

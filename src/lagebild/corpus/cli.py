@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
+
+from lagebild.options import parse_day
 
 StorePath = Annotated[Path, typer.Option("--store", help="The store file written by `lagebild ingest`.")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
@@ -33,17 +34,6 @@ class ExportFormat(str, Enum):
 class Engine(str, Enum):
     local = "local"
     ray = "ray"
-
-
-def _day(value: str | None, option: str) -> date | None:
-    from lagebild.errors import UsageError
-
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{option} must be a date like 2024-11-30, got {value!r}") from None
 
 
 def _open(store: Path, read_only: bool = True) -> Any:
@@ -113,7 +103,7 @@ def timeline_command(
     from lagebild.corpus.queries import timeline
 
     with _open(store) as db:
-        _show(timeline(db, entity, _day(since, "--since"), _day(until, "--until")), as_json)
+        _show(timeline(db, entity, parse_day(since, "--since"), parse_day(until, "--until")), as_json)
 
 
 def network_command(
@@ -129,7 +119,7 @@ def network_command(
 
     types = [t.upper() for t in event_type] if event_type else None
     with _open(store) as db:
-        _show(network(db, period, types, _day(since, "--since"), _day(until, "--until")), as_json)
+        _show(network(db, period, types, parse_day(since, "--since"), parse_day(until, "--until")), as_json)
 
 
 def quotes_command(
@@ -144,7 +134,7 @@ def quotes_command(
     from lagebild.corpus.queries import quotes
 
     with _open(store) as db:
-        _show(quotes(db, speaker, _day(since, "--since"), _day(until, "--until"), limit), as_json)
+        _show(quotes(db, speaker, parse_day(since, "--since"), parse_day(until, "--until"), limit), as_json)
 
 
 def events_command(
@@ -160,7 +150,7 @@ def events_command(
     from lagebild.corpus.queries import events
 
     with _open(store) as db:
-        _show(events(db, event_type, country, _day(since, "--since"), _day(until, "--until"), limit), as_json)
+        _show(events(db, event_type, country, parse_day(since, "--since"), parse_day(until, "--until"), limit), as_json)
 
 
 def search_command(

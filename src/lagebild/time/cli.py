@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
 
 from lagebild.errors import InputError, UsageError
+from lagebild.options import parse_day
 
 
 def time_command(
@@ -24,7 +24,7 @@ def time_command(
     """Find time expressions and print them as JSON: start, end, text, type (TIMEX3) and value."""
     from lagebild.time.tagger import tag
 
-    anchor = _parse_date(published)
+    anchor = parse_day(published)
     if lang not in ("de", "en"):
         raise UsageError(f"--lang must be de or en, not {lang!r}")
     text = _read_text(file)
@@ -83,15 +83,6 @@ def _print_table(directory: Path, results: list[Any]) -> None:
     table.add_row("ms per document", *("" if r.seconds_per_document is None else f"{1000 * r.seconds_per_document:.1f}"
                                        for r in results))
     Console().print(table)
-
-
-def _parse_date(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"--published must be a date YYYY-MM-DD, not {text!r}") from None
 
 
 def _read_text(file: Path | None) -> str:

@@ -208,8 +208,8 @@ RULES: list[Rule] = [
     rule("date_iso", r"\b(?P<y>(?:1\d|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b", _date_iso),
     rule("month", rf"(?:(?P<prep>\b(?:in|since|until|by|from|of|early|late|mid)\s+))?\b(?P<x>(?:(?P<mod>early|late|mid)"
          rf"[\s-]+)?(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR}))?)\b", _month_expr),
-    rule("year", rf"(?:(?P<pre>\b(?:in|since|until|by|from|of)\s+))?(?<![\d.,$£€-])\b(?P<x>(?:(?P<mod>early|late|mid)"
-         rf"[\s-]+)?(?P<y>1\d{{3}}|20\d{{2}}))(?![\d.,]\d|s\b)\b", _year),
+    rule("year", r"(?:(?P<pre>\b(?:in|since|until|by|from|of)\s+))?(?<![\d.,$£€-])\b(?P<x>(?:(?P<mod>early|late|mid)"
+         r"[\s-]+)?(?P<y>1\d{3}|20\d{2}))(?![\d.,]\d|s\b)\b", _year),
     rule("decade", r"\b(?P<x>(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?P<dec>(?:1[0-9]|20)?\d0)'?s)\b", _decade),
     rule("deictic", r"\b(?P<rel>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?\b",
          _deictic),
