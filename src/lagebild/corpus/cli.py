@@ -203,11 +203,10 @@ def batch_command(
     max_bytes: Annotated[int, typer.Option(help="Largest single article or file accepted, in bytes.")] = 10_000_000,
 ) -> None:
     """Analyse many articles in parallel into Parquet; load it with `lagebild ingest --from-parquet DIR`."""
-    from lagebild.cli import parse_published
     from lagebild.config import Settings
     from lagebild.corpus.batch import run_batch
 
-    settings = Settings(published=parse_published(published), language=lang, max_bytes=max_bytes)
+    settings = Settings(published=parse_day(published), language=lang, max_bytes=max_bytes)
     result = run_batch(inputs, out, settings, engine.value, input_format=input_format, batch_size=batch_size,
                        address=address, workers=workers)
     for message in result.errors:

@@ -26,7 +26,7 @@ def ingest_command(
     max_bytes: Annotated[int, typer.Option(help="Largest single article or file accepted, in bytes.")] = 10_000_000,
 ) -> None:
     """Analyse articles and store them; safe to rerun (stored articles are skipped) and to kill."""
-    from lagebild.cli import parse_published
+    from lagebild.options import parse_day
     from lagebild.config import Settings
     from lagebild.errors import UsageError
     from lagebild.pipeline import Pipeline
@@ -39,7 +39,7 @@ def ingest_command(
         if from_parquet:
             result = IngestReport(added=db.load_parquet(_parquet_files(from_parquet)))
         else:
-            settings = Settings(published=parse_published(published), language=lang, max_bytes=max_bytes)
+            settings = Settings(published=parse_day(published), language=lang, max_bytes=max_bytes)
             records = numbered_records(sources or [], input_format, max_bytes)
             result = ingest(db, records, Pipeline(settings), batch_size, on_error=_report)
         if build:
