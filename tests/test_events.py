@@ -217,3 +217,16 @@ def test_claim_rests_on_the_quoted_speaker_not_on_a_demonym_inside_it():
     [aid] = [e for e in doc.events if e.type == "AID"]
     source = next(e for e in doc.entities if e.id == aid.source)
     assert aid.status == "claim" and source.description == "Polnische Regierungsvertreter"
+
+
+def test_event_time_is_a_date_not_a_duration():
+    from datetime import date
+
+    from lagebild.pipeline import Pipeline
+
+    doc = Pipeline()(Article(
+        text="Die schwedische Außenministerin Maria Lindqvist ist am Dienstag zu einem zweitägigen Besuch in Polen eingetroffen.",
+        published=date(2024, 9, 10),
+    ))
+    [visit] = [e for e in doc.events if e.type == "CONSULT"]
+    assert visit.time == "2024-09-10"

@@ -205,3 +205,81 @@ def test_quote_takes_the_date_of_its_attribution_clause():
     quotes_stage(doc, Settings())
     [quote] = doc.quotes
     assert quote.time == "2024-11-26"
+
+
+def attributions(text: str) -> list[tuple[str, str, str]]:
+    """(cue, source, message) words of every attribution the finders return for the text."""
+    from lagebild.quotes.base import View
+    from lagebild.quotes.detect import detect
+
+    doc = Pipeline(stages=text_stages())(Article(text=text))
+    view = View(doc)
+    words = lambda ks: " ".join(view.words[k] for k in sorted(ks))  # noqa: E731
+    return [(words(a.cue), words(a.source), words(a.message)) for a in detect(doc, view)]
+
+
+@pytest.mark.parametrize("text,cue,source,message", [
+    # a marker inside a sentence whose verb ("gefordert") is itself a speech verb
+    ("Der Sturm hat nach Angaben der Feuerwehr zwei Todesopfer gefordert.", "nach", "Angaben der Feuerwehr",
+     "Der Sturm hat zwei Todesopfer gefordert"),
+    ("Nach Schätzungen des Verbands fehlen bundesweit 40.000 Lehrkräfte.", "Nach", "Schätzungen des Verbands",
+     "fehlen bundesweit 40.000 Lehrkräfte"),
+    ("Nach Müllers Meinung kommt die Reform zu spät.", "Nach", "Müllers Meinung", "kommt die Reform zu spät"),
+    ("Der Konzern verweist auf Studien, nach denen das Mittel unbedenklich sei.", "nach", "denen",
+     "das Mittel unbedenklich sei"),
+    ("Es gibt Berichte, wonach der Minister zurücktreten will.", "wonach", "wonach", "der Minister zurücktreten will"),
+    ("Laut tagesschau.de wurde die Abstimmung verschoben.", "Laut", "tagesschau.de", "wurde die Abstimmung verschoben"),
+])
+def test_more_markers(text, cue, source, message):
+    assert (cue, source, message) in attributions(text)
+
+
+def test_no_marker_for_plain_nach():
+    assert not [a for a in attributions("Nach der Auszählung aller Stimmen lag die Partei vorn.") if a[0] == "Nach"]
+
+
+@pytest.mark.parametrize("text,cue,source,message", [
+    ("Die Gewerkschaft bezeichnete das Angebot als „Provokation“.", "bezeichnete als", "Die Gewerkschaft",
+     "„ Provokation “"),
+    ("Der Trainer nannte die Niederlage „bitter, aber verdient“.", "nannte", "Der Trainer", "„ bitter , aber verdient “"),
+    ("Die Feuerwehr sprach von einem der größten Brände seit Jahren.", "sprach von", "Die Feuerwehr",
+     "einem der größten Brände seit Jahren"),
+    ("„Das Ergebnis ist enttäuschend“, äußerte sich die Parteichefin am Abend.", "äußerte sich", "die Parteichefin",
+     "„ Das Ergebnis ist enttäuschend “"),
+])
+def test_naming_and_reflexive_cues(text, cue, source, message):
+    assert (cue, source, message) in attributions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Diesen Vorgang nennt man eine Fusion.",
+    "Die Ministerin sprach sich für eine Reform aus.",
+])
+def test_no_naming_cue_for_definitions_or_other_verbs(text):
+    assert not [a for a in attributions(text) if a[0].split()[0] in ("nennt", "sprach")]
+
+
+@pytest.mark.parametrize("text,cue,source,message", [
+    ("Die Opposition ist der Meinung, dass der Haushalt verfassungswidrig sei.", "ist der Meinung", "Die Opposition",
+     "dass der Haushalt verfassungswidrig sei"),
+    ("Die Richter vertraten die gegenteilige Auffassung, das Gesetz sei gültig.", "vertraten die gegenteilige Auffassung",
+     "Die Richter", "das Gesetz sei gültig"),
+])
+def test_opinion_phrase_cues(text, cue, source, message):
+    assert (cue, source, message) in attributions(text)
+
+
+def test_anaphoric_cue_takes_the_sentence_before():
+    text = "Die Brücke bleibt bis Ende Mai gesperrt. Dies teilte die Stadtverwaltung am Freitag mit."
+    assert ("teilte mit", "die Stadtverwaltung", "Die Brücke bleibt bis Ende Mai gesperrt . Dies") in attributions(text)
+
+
+@pytest.mark.parametrize("text,cue,message", [
+    ("Die Ministerin stellte klar, dass es keine Steuererhöhungen geben werde.", "stellte klar",
+     "dass es keine Steuererhöhungen geben werde"),
+    ("Der Ökonom bezweifelt, dass das Klimaziel noch erreicht wird.", "bezweifelt", "dass das Klimaziel noch erreicht wird"),
+    ("Der Landrat verwies darauf, dass die Mittel bereits verplant seien.", "verwies",
+     "dass die Mittel bereits verplant seien"),
+])
+def test_more_speech_verbs(text, cue, message):
+    assert any(c == cue and m == message for c, _, m in attributions(text)), attributions(text)

@@ -43,7 +43,8 @@ def _time(doc: Document, sentence: Sentence, coded: Coded) -> str | None:
     start = sentence.tokens[clause.start].start
     end = sentence.tokens[clause.end].end
     head = sentence.tokens[coded.trigger.head].start
-    inside = [t for t in doc.timexes if t.value and start <= t.start < end]
+    # only points in time date an event: "zweitägigen" (P2D) says how long, not when
+    inside = [t for t in doc.timexes if t.value and t.type in ("DATE", "TIME") and start <= t.start < end]
     best = min(inside, key=lambda t: abs(t.start - head), default=None)
     return best.value if best else None
 

@@ -28,8 +28,9 @@ def detect(doc: Document, view: View | None = None) -> list[Attribution]:
         if _skipped(doc, sentence):
             continue
         here = SentenceScan(view, sentence, inside, quote_close).run()
-        taken = {k for att in here for k in att.cue + att.source + att.message}
-        here += find_markers(view, sentence, taken, inside)
+        cues = frozenset(k for att in here for k in att.cue)
+        taken = set(cues)  # markers may sit inside the message (or an overlong source) of a speech verb
+        here += find_markers(view, sentence, taken, inside, cues)
         for att in here:
             refine_source(view, att)
         found += here
@@ -108,12 +109,10 @@ def _partials(view: View, spans: list[QuoteSpan], long_spans: list[QuoteSpan], f
 
 
 def _owner(view: View, span: QuoteSpan, found: list[Attribution]) -> Attribution | None:
+    """The innermost attribution whose message (or cue clause) holds the quote: with a marker
+    around a speech verb ("der Mitteilung zufolge sagte X, …"), the verb's speaker."""
     sentence = view.sent_of[span.open]
-    for att in found:
-        if att.kind == "direct":
-            continue
-        if span.open in att.message:
-            return att
-        if att.sentence == sentence and att.cue and att.source and att.cue[0] < span.open < min(att.message):
-            return att
-    return None
+    owners = [att for att in found if att.kind != "direct" and (
+        span.open in att.message
+        or (att.sentence == sentence and att.cue and att.source and att.cue[0] < span.open < min(att.message)))]
+    return min(owners, key=lambda att: len(att.message)) if owners else None

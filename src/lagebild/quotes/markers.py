@@ -1,5 +1,7 @@
 """Attribution without a speech verb: "laut X", "X zufolge", "nach Angaben von X", "X nach"
-("Seiner Meinung nach"), "gemäß X", "…, so X.", "hieß es aus …", "demnach".
+("Seiner Meinung nach"), "gemäß X", "…, so X.", "hieß es aus …", "demnach", and the relative
+"…, wonach …" / "Studien, nach denen …" (whose message is the rest of the subordinate clause).
+Markers may sit inside the message of a speech verb ("X hat nach Angaben der Polizei … gefordert").
 
 The message is the rest of the clause: the sentence (or the enclosing message) without the
 marker phrase and its commas.
@@ -12,9 +14,12 @@ from lagebild.quotes.phrases import DETERMINERS, is_adjective, np_left, np_right
 
 HEARSAY_PREPOSITIONS = ("aus", "in", "von", "bei", "im")
 INVERTED = ("so", "heißt", "hieß", "hieße")
+RELATIVES = frozenset("denen welchem welcher welchen".split())  # not "dem"/"der": articles too
 
 
-def find_markers(view: View, sentence: int, taken: set[int], inside: list[bool]) -> list[Attribution]:
+def find_markers(view: View, sentence: int, taken: set[int], inside: list[bool],
+                 cues: frozenset[int] = frozenset()) -> list[Attribution]:
+    """Marker attributions outside `taken` tokens; their messages leave out the `cues` of speech verbs."""
     a, b = view.sent_range[sentence]
     end = b
     while end > a and view.words[end - 1] in ".!?":
@@ -29,9 +34,12 @@ def find_markers(view: View, sentence: int, taken: set[int], inside: list[bool])
         cue, source = hit
         phrase = set(cue) | set(source)
         inverted = view.lower[i] in INVERTED and i > a and view.words[i - 1] == ","
-        stop = i - 1 if inverted else end  # "…, so der Sprecher": the words before the comma
-        message = [k for k in range(a, stop) if k not in phrase and not _adjacent_comma(view, k, phrase)]
-        message = [k for k in message if k not in taken]
+        if _opens_clause(view, i):  # "…, wonach die Maus …": the rest of the subordinate clause
+            message = list(range(max(phrase) + 1, _clause_stop(view, max(phrase) + 1, end)))
+        else:
+            stop = i - 1 if inverted else end  # "…, so der Sprecher": the words before the comma
+            message = [k for k in range(a, stop) if k not in phrase and not _adjacent_comma(view, k, phrase)]
+        message = [k for k in message if k not in cues]
         if message and any(not view.is_punct(k) for k in message):
             found.append(Attribution("indirect", message, sentence, cue, source))
             taken.update(phrase)
@@ -41,13 +49,15 @@ def find_markers(view: View, sentence: int, taken: set[int], inside: list[bool])
 def _marker(view: View, i: int, a: int, end: int) -> tuple[list[int], list[int]] | None:
     low = view.lower[i]
     if low in ("laut", "gemäß"):
-        source = np_right(view, i + 1, end)
+        source = _web_name(view, i + 1, end) or np_right(view, i + 1, end)
         return ([i], source) if source else None
     if low == "zufolge":
         source = np_left(view, i, a)
         return ([i], source) if source else None
     if low == "nach":
         return _nach(view, i, a, end)
+    if low == "wonach" and i > a and view.words[i - 1] == ",":
+        return [i], [i]
     if low == "so" and i > a and view.words[i - 1] == ",":
         source = np_right(view, i + 1, end, appositions=True)
         return ([i], source) if source else None
@@ -59,22 +69,52 @@ def _marker(view: View, i: int, a: int, end: int) -> tuple[list[int], list[int]]
 
 
 def _nach(view: View, i: int, a: int, end: int) -> tuple[list[int], list[int]] | None:
-    """'nach Angaben der Polizei' (preposition) or 'Seiner Meinung nach' (postposition)."""
+    """'nach Angaben der Polizei' (preposition), 'Seiner Meinung nach' (postposition),
+    '…, nach denen …' (relative clause after a source noun such as 'Studien' or 'Berichte')."""
+    if i > a and view.words[i - 1] == "," and i + 1 < end and view.lower[i + 1] in RELATIVES:
+        return [i], [i + 1]
     source = np_right(view, i + 1, end)
-    if source and view.lex.is_source_noun(view.words[_head(view, source)]):
+    if source and _names_source(view, source):
         return [i], source
+    if i + 1 < end and view.lower[i + 1] in ("dem", "einem"):  # "Untersuchung nach dem Tod": a preposition
+        return None
     before = np_left(view, i, a)
     if before and view.lex.is_source_noun(view.words[before[-1]]):
         return [i], before
     return None
 
 
-def _head(view: View, phrase: list[int]) -> int:
-    """First noun of a phrase ("Angaben" in "ersten Angaben der Polizei")."""
+def _names_source(view: View, phrase: list[int]) -> bool:
+    """A noun before any genitive attribute names what was said: "ersten Angaben der Polizei",
+    "Grupps Meinung" (a preceding genitive name), not "der Auszählung der Stimmen"."""
+    seen_noun = False
     for k in phrase:
-        if view.lower[k] not in DETERMINERS and not is_adjective(view, k) and not view.is_punct(k):
-            return k
-    return phrase[0]
+        if view.lower[k] in DETERMINERS and seen_noun:
+            return False
+        if view.lower[k] in DETERMINERS or is_adjective(view, k) or view.is_punct(k):
+            continue
+        seen_noun = True
+        if view.lex.is_source_noun(view.words[k]):
+            return True
+    return False
+
+
+def _opens_clause(view: View, i: int) -> bool:
+    return view.lower[i] == "wonach" or (view.lower[i] == "nach" and i + 1 < len(view.lower) and view.lower[i + 1] in RELATIVES)
+
+
+def _clause_stop(view: View, k: int, end: int) -> int:
+    while k < end and view.words[k] not in (",", ";", ":"):
+        k += 1
+    return k
+
+
+def _web_name(view: View, i: int, end: int) -> list[int]:
+    """A lower-case source such as 'taz', 'faz.net' or 'ai-Bericht' right after 'laut'."""
+    word = view.words[i] if i < end else ""
+    if word[:1].islower() and ("." in word[1:-1] or "-" in word[1:-1]):
+        return [i]
+    return []
 
 
 def _heisst(view: View, i: int, end: int) -> tuple[list[int], list[int]]:

@@ -3,18 +3,25 @@
 - forward: "X sagte, dass …", "X sagte, die Lage sei …", "X sagte: „…“", "X warf Y vor, … zu haben"
 - inverted: "„…“, sagte X." / "Die Lage sei ernst, erklärte X, der Sprecher …"
 - "wie"-clause: "Wie die Polizei mitteilte, …" / "…, wie X sagte, …"
+
+and three cue shapes besides a plain verb: naming ("X bezeichnete Y als …", "X sprach von …"),
+opinion phrases ("X ist der Meinung, …") and a pronoun for the sentence before ("Dies teilte X mit.").
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from lagebild.quotes.base import Attribution, View
 from lagebild.quotes.lexicon import Verb
-from lagebild.quotes.phrases import ADVERBS, OBJECT_PRONOUNS, np_right, subject
+from lagebild.quotes.phrases import ADVERBS, AUXILIARIES, OBJECT_PRONOUNS, is_adjective, np_right, subject
 
 BOUNDARIES = frozenset(",:;")
 END_PUNCT = frozenset(".!?")
 MAX_COMMAS = 3
 MAX_WIE_CLAUSE = 30
+ANAPHORS = frozenset(("dies", "das", "dieses"))
+PREDICATE_WORD = {"name": "als", "speak_of": "von"}  # what introduces the message of these classes
 
 
 class SentenceScan:
@@ -37,26 +44,86 @@ class SentenceScan:
         for i in range(self.a, self.end):
             if self.inside[i] or i in used:
                 continue
-            for verb in self.view.verbs(i):
-                attribution = self._match(i, verb)
+            for attribution in self._attributions(i):
                 if attribution:
                     found.append(attribution)
                     used.update(attribution.cue + attribution.message)
                     break
         return found
 
+    def _attributions(self, i: int) -> Iterator[Attribution | None]:
+        """Candidate attributions at token i, lazily: speech verbs, then opinion phrases."""
+        for verb in self.view.verbs(i):
+            yield self._match(i, verb)
+        cue = self._opinion_cue(i)
+        if cue:
+            verb = self.view.lex.lemmas["meinen"]
+            yield self._forward(i, cue, verb) or self._inverted(i, cue, verb)
+
+    def _opinion_cue(self, i: int) -> list[int]:
+        """'ist der Meinung', 'sind der gegenteiligen Auffassung', 'vertritt die Ansicht' (a verb,
+        an article, adjectives and an opinion noun)."""
+        lex, lower = self.view.lex, self.view.lower
+        if not lex.word_in("opinion_verb", lower[i]) or i + 2 >= self.end or lower[i + 1] not in ("der", "die"):
+            return []
+        k = i + 2
+        while k < self.end - 1 and is_adjective(self.view, k):
+            k += 1
+        return list(range(i, k + 1)) if lex.word_in("opinion_noun", lower[k]) else []
+
     def _match(self, i: int, verb: Verb) -> Attribution | None:
         view = self.view
-        if verb.cls == "stance" and not (i + 1 < self.end and view.lower[i + 1] == "sich"):
+        reflexive = i + 1 < self.end and view.lower[i + 1] == "sich"  # "äußerte sich": both words are the cue
+        if verb.cls == "stance" and not reflexive:
             return None
-        cue = [i, i + 1] if verb.cls == "stance" else [i]
+        cue = [i, i + 1] if reflexive else [i]
+        if verb.cls in PREDICATE_WORD:
+            return self._naming(i, cue, verb)
         if verb.particle and not view.lower[i].startswith(verb.particle):
             particle = self._particle(i, verb.particle)
             if particle is None:
                 return None
             cue.append(particle)
-        return (self._wie(i, cue, verb) or self._forward(i, cue, verb) or self._inverted(i, cue, verb)
-                or self._reported(i, verb))
+        return (self._wie(i, cue, verb) or self._anaphoric(i, cue, verb) or self._forward(i, cue, verb)
+                or self._inverted(i, cue, verb) or self._reported(i, verb))
+
+    def _anaphoric(self, i: int, cue: list[int], verb: Verb) -> Attribution | None:
+        """'Dies teilte die Polizei mit.': the message is the sentence before, and the pronoun."""
+        view, a = self.view, self.a
+        if self.sentence == 0 or view.lower[a] not in ANAPHORS or a + 1 >= self.end:
+            return None
+        if not (i == a + 1 or view.lower[a + 1] in AUXILIARIES):
+            return None
+        if view.doc.sentences[self.sentence - 1].kind == "heading":
+            return None
+        previous = view.sent_range[self.sentence - 1]
+        source, finite = subject(view, a, i, self.end)
+        if not source or source == [a]:
+            return None
+        return self._make([*range(*previous), a], sorted({finite, *cue}), source, verb)
+
+    def _naming(self, i: int, cue: list[int], verb: Verb) -> Attribution | None:
+        """'X bezeichnete den Plan als „Fehler“', 'X sprach von einem Skandal', 'X nannte ihn „mutig“':
+        the message is what the speaker called it; without 'als'/'von' only a quote in the clause counts."""
+        view = self.view
+        if verb.cls == "speak_of" and i + 1 in cue:  # "sprach sich für … aus": another verb
+            return None
+        stop = self._clause_end(i)
+        word = PREDICATE_WORD[verb.cls]
+        at = next((k for k in range(i + 1, stop) if view.lower[k] == word), None)
+        if at is not None:
+            message, cue = list(range(at + 1, stop)), [*cue, at]
+        elif verb.cls == "name":
+            opener = next((k for k in range(i + 1, stop) if k in self.quote_close), None)
+            message = list(range(opener, self.quote_close[opener] + 1)) if opener is not None else []
+        else:
+            return None
+        if not message:
+            return None
+        source, finite = subject(view, self._clause_start(i), i, stop)
+        if source and view.lower[source[0]] == "man":  # "Dies nennt man …": a definition, not a quote
+            return None
+        return self._make(message, sorted({finite, *cue}), source, verb)
 
     def _clause_end(self, i: int) -> int:
         j = i
@@ -125,7 +192,7 @@ class SentenceScan:
         if verb.cls == "quote" and first < self.end and view.lower[first] in OBJECT_PRONOUNS:
             source, channel = [first], np_right(view, first + 1, self.end, appositions=True)
         else:
-            while first < self.end and view.lower[first] in ADVERBS:
+            while first < self.end and (view.lower[first] in ADVERBS or view.lower[first] == "sich"):
                 first += 1
             source = np_right(view, first, self.end, appositions=True)
         if not source:

@@ -268,7 +268,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> Found:
         direction = 0
     if direction == 0 and not rel:
         direction = 1  # present tense in news announces: "Am Samstag findet ... statt"
-    value = N.weekday(ctx.anchor, weekday, max(-1, min(1, direction)))
+    same_day = not rel and direction < 0 and ctx.anchor is not None and ctx.anchor.isoweekday() == weekday
+    # a bare weekday told in the past on that very weekday is the day of publication: "ist am Dienstag eingetroffen"
+    value = N.day(ctx.anchor) if same_day else N.weekday(ctx.anchor, weekday, max(-1, min(1, direction)))
     if abs(direction) == 2 and ctx.anchor is not None:
         value = N.day(date.fromisoformat(value) + timedelta(weeks=direction // 2))
     part = (m.group("part") or m.group("part2") or "").lower()

@@ -39,6 +39,12 @@ _FUTURE_EN = (
 
 # weak German preterite ("erklärte", "meldeten") and English "-ed"; adjectives filtered below
 _WEAK_DE = r"[a-zäöüß]{2,}[^\Wstu]te[nt]?"
+# German past participles, also of separable verbs ("eingetroffen", "abgestattet"): the perfect with
+# "ist/sind" has no past auxiliary among the cues. Listed future words ("geplant") match first.
+_PARTICIPLE_DE = (
+    r"(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen)?"
+    r"ge[a-zäöüß]{3,}(?:t|en)"
+)
 _WEAK_EN = r"[a-z]{3,}ed"
 _DETERMINERS = frozenset(
     "der die das den dem des ein eine einen einem einer eines seine seiner seinen ihre ihrer ihren "
@@ -50,7 +56,9 @@ _NOT_VERBS = frozenset("weite breite späte alte halbe rechte leichte schlechte 
 
 _CUES = {
     lang: re.compile(
-        rf"(?P<past>\b(?:{past})\b)|(?P<future>\b(?:{future})\b)|(?P<weak>\b{weak}\b)", re.IGNORECASE
+        rf"(?P<past>\b(?:{past})\b)|(?P<future>\b(?:{future})\b)|(?P<weak>\b{weak}\b)"
+        + (rf"|(?P<participle>\b{_PARTICIPLE_DE}\b)" if lang == "de" else ""),
+        re.IGNORECASE,
     )
     for lang, past, future, weak in (("de", _PAST_DE, _FUTURE_DE, _WEAK_DE), ("en", _PAST_EN, _FUTURE_EN, _WEAK_EN))
 }
@@ -66,10 +74,10 @@ class TenseCues:
         self.positions: list[int] = []
         self.kinds: list[int] = []
         for match in _CUES["en" if lang == "en" else "de"].finditer(text):
-            kind = -1 if match.lastgroup in ("past", "weak") else 1
+            kind = -1 if match.lastgroup in ("past", "weak", "participle") else 1
             if match.lastgroup == "weak" and not _is_weak_verb(text, match):
                 continue
-            if match.lastgroup == "weak" and lang != "en" and text[match.start()].isupper():
+            if match.lastgroup in ("weak", "participle") and lang != "en" and text[match.start()].isupper():
                 continue
             if kind < 0 and lang == "en" and _PASSIVE_EN.search(text, max(0, match.start() - 7), match.start()):
                 continue  # "will be held": a participle, not the past tense
