@@ -283,3 +283,15 @@ def test_anaphoric_cue_takes_the_sentence_before():
 ])
 def test_more_speech_verbs(text, cue, message):
     assert any(c == cue and m == message for c, _, m in attributions(text)), attributions(text)
+
+
+def test_marker_right_after_a_speech_verb_is_its_channel_not_a_second_quote():
+    doc = analyse("Die Sprecherin Jana Weller sagte der Zeitung zufolge, die Gespräche seien gescheitert.", {"Jana Weller": "PER"})
+    assert [(q.kind, q.speaker, q.text) for q in doc.quotes] == [("indirect", "Jana Weller", "die Gespräche seien gescheitert")]
+
+
+def test_a_possessive_does_not_make_the_channel_its_owner():
+    doc = analyse("Der Minister Paul Ekberg reiste ab. „Wir bleiben im Gespräch“, zitierte ihn seine Partei.", {"Paul Ekberg": "PER"})
+    [quote] = doc.quotes
+    channel = next(e for e in doc.entities if e.id == quote.channel)
+    assert quote.speaker == "Paul Ekberg" and channel.description == "seine Partei"

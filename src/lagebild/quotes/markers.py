@@ -10,7 +10,7 @@ marker phrase and its commas.
 from __future__ import annotations
 
 from lagebild.quotes.base import Attribution, View
-from lagebild.quotes.phrases import DETERMINERS, is_adjective, np_left, np_right
+from lagebild.quotes.phrases import AUXILIARIES, DETERMINERS, is_adjective, np_left, np_right
 
 HEARSAY_PREPOSITIONS = ("aus", "in", "von", "bei", "im")
 INVERTED = ("so", "heißt", "hieß", "hieße")
@@ -33,6 +33,8 @@ def find_markers(view: View, sentence: int, taken: set[int], inside: list[bool],
             continue
         cue, source = hit
         phrase = set(cue) | set(source)
+        if _channel_of_speech_verb(view, phrase, cues):
+            continue
         inverted = view.lower[i] in INVERTED and i > a and view.words[i - 1] == ","
         if _opens_clause(view, i):  # "…, wonach die Maus …": the rest of the subordinate clause
             message = list(range(max(phrase) + 1, _clause_stop(view, max(phrase) + 1, end)))
@@ -44,6 +46,13 @@ def find_markers(view: View, sentence: int, taken: set[int], inside: list[bool],
             found.append(Attribution("indirect", message, sentence, cue, source))
             taken.update(phrase)
     return found
+
+
+def _channel_of_speech_verb(view: View, phrase: set[int], cues: frozenset[int]) -> bool:
+    """ "X sagte der Mitteilung zufolge, …": the marker names the channel of the speech verb right
+    before it, not a speech act of its own (after an auxiliary, "hat nach Polizeiangaben … gefordert", it is one)."""
+    before = min(phrase) - 1
+    return before in cues and view.lower[before] not in AUXILIARIES
 
 
 def _marker(view: View, i: int, a: int, end: int) -> tuple[list[int], list[int]] | None:

@@ -32,7 +32,8 @@ class SpeakerResolver:
         if not tokens:
             return None
         start, end = self.view.doc.tokens[tokens[0]].start, self.view.doc.tokens[tokens[-1]].end
-        overlapping = [(m, eid) for m, eid in self.mentions if m.start < end and m.end > start]
+        overlapping = [(m, eid) for m, eid in self.mentions if m.start < end and m.end > start
+                       and not (len(tokens) > 1 and _is_possessive(m))]  # "sein Ministerium" is not "he"
         named = [(m, eid) for m, eid in overlapping if m.source != "coref"]
         if overlapping and (not named or self._speaker_is_named(tokens, named)):
             return _best(overlapping)
@@ -84,6 +85,10 @@ def _head(view: View, tokens: list[int]) -> int | None:
         if low not in DETERMINERS and not is_adjective(view, k) and view.words[k][:1].isalpha():
             head = k
     return head
+
+
+def _is_possessive(mention: Mention) -> bool:
+    return mention.source == "coref" and mention.text.lower() in POSSESSIVES
 
 
 def _best(pairs: list[tuple[Mention, str]]) -> str:
