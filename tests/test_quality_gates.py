@@ -22,3 +22,36 @@ def test_time_on_krauts_beats_heideltime():
     assert ours.value["f1"] >= 0.80
     assert ours.strict["f1"] >= 0.84 and ours.relaxed["f1"] >= 0.93
     assert ours.value["f1"] > heideltime.value["f1"]
+
+
+GERMEVAL_DEV = SHARED / "data" / "germeval2014" / "NER-de-dev.tsv"
+SPKATT = SHARED / "data" / "spkatt2023" / "train"
+NAME_VARIANTS = SHARED / "data" / "name-variants" / "persons.txt"
+
+
+@pytest.mark.skipif(not GERMEVAL_DEV.exists(), reason="GermEval not beside the project")
+def test_ner_on_germeval_dev():
+    from lagebild.nlp.corpora import read_any
+    from lagebild.nlp.evaluate import normalise_predicted, predict, score
+    from lagebild.nlp.model import load_ner
+
+    gold = read_any(GERMEVAL_DEV)
+    scores = score(gold, [normalise_predicted(tags) for tags in predict(load_ner(), gold)])
+    assert scores.overall.f1 >= 0.61
+    assert scores.labels["LOC"].f1 >= 0.68 and scores.labels["PER"].f1 >= 0.67
+
+
+@pytest.mark.skipif(not SPKATT.exists(), reason="SpkAtt not beside the project")
+def test_quotes_on_spkatt_heldout():
+    from lagebild.quotes.spkatt import evaluate
+
+    roles = {role: counts.scores()["f1"] for role, counts in evaluate(SPKATT, "heldout").roles.items()}
+    assert roles["Cue"] >= 0.67 and roles["Source"] >= 0.54 and roles["Message"] >= 0.67
+
+
+@pytest.mark.skipif(not NAME_VARIANTS.exists(), reason="name variants not beside the project")
+def test_names_heldout_bcubed_without_false_merges():
+    from lagebild.names.evaluate import evaluate
+
+    report = evaluate("heldout", path=NAME_VARIANTS)
+    assert report.f1 >= 0.83 and report.false_merges == []
