@@ -2,45 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 
-from lagebild.config import Settings
 from lagebild.events.lexicon import PLOVER_TYPES, load_lexicon, verb_forms
-from lagebild.events.stage import events_stage
-from lagebild.model import Article, Mention, Quote, Timex
+from lagebild.model import Article
 
-
-def code(pipeline, text: str, names: dict[str, str], times: dict[str, str] | None = None, quotes=()):
-    """Run segmentation, add mentions (surface form → entity id; upper-case ids are places),
-    time expressions and quotes (text, speaker), then the events stage."""
-    doc = pipeline(Article(text=text, published=date(2024, 11, 30)))
-    mentions = []
-    for surface in sorted(names, key=len, reverse=True):
-        for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", doc.text):
-            if any(m.start <= match.start() < m.end for m in mentions):
-                continue
-            kind = "LOC" if names[surface].isupper() else "PER"
-            mentions.append(Mention(match.start(), match.end(), surface, kind, doc.sentence_at(match.start()), names[surface]))
-    doc.mentions = sorted(mentions, key=lambda m: m.start)
-    for surface, value in (times or {}).items():
-        start = doc.text.index(surface)
-        doc.timexes.append(Timex(start, start + len(surface), surface, "DATE", value, sentence=doc.sentence_at(start)))
-    if quotes:
-        doc.quotes = []  # the hand-made quotes replace what the quotes stage found
-    for quoted, speaker in quotes:
-        start = doc.text.index(quoted)
-        doc.quotes.append(Quote(start, start + len(quoted), quoted, "direct", speaker=speaker))
-    events_stage(doc, Settings())
-    return doc.events
-
-
-def one(events, type_: str):
-    found = [e for e in events if e.type == type_]
-    assert len(found) == 1, [(e.type, e.trigger) for e in events]
-    return found[0]
+from events_support import code, one
 
 
 def test_lexicon_types_are_plover():
@@ -220,7 +189,6 @@ def test_claim_rests_on_the_quoted_speaker_not_on_a_demonym_inside_it():
 
 
 def test_event_time_is_a_date_not_a_duration():
-    from datetime import date
 
     from lagebild.pipeline import Pipeline
 

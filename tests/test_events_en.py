@@ -2,45 +2,20 @@
 
 from __future__ import annotations
 
-import re
 import time
 from datetime import date
 
 import pytest
 
-from lagebild.config import Settings
 from lagebild.events.lexicon import PLOVER_TYPES, english_verb_forms, load_lexicon
-from lagebild.events.stage import events_stage
-from lagebild.model import Article, Mention, Quote, Timex
+from lagebild.model import Article
+
+from events_support import code as code_in
+from events_support import one
 
 
 def code(pipeline, text: str, names: dict[str, str], times: dict[str, str] | None = None, quotes=()):
-    """As in test_events.py, with doc.language = "en". Upper-case entity ids are places."""
-    doc = pipeline(Article(text=text, published=date(2024, 11, 30)))
-    doc.language = "en"
-    mentions: list[Mention] = []
-    for surface in sorted(names, key=len, reverse=True):
-        for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", doc.text):
-            if any(m.start <= match.start() < m.end for m in mentions):
-                continue
-            kind = "LOC" if names[surface].isupper() else "PER"
-            mentions.append(Mention(match.start(), match.end(), surface, kind, doc.sentence_at(match.start()), names[surface]))
-    doc.mentions = sorted(mentions, key=lambda m: m.start)
-    for surface, value in (times or {}).items():
-        start = doc.text.index(surface)
-        doc.timexes.append(Timex(start, start + len(surface), surface, "DATE", value, sentence=doc.sentence_at(start)))
-    doc.quotes = []
-    for quoted, speaker in quotes:
-        start = doc.text.index(quoted)
-        doc.quotes.append(Quote(start, start + len(quoted), quoted, "direct", speaker=speaker))
-    events_stage(doc, Settings())
-    return doc.events
-
-
-def one(events, type_: str):
-    found = [e for e in events if e.type == type_]
-    assert len(found) == 1, [(e.type, e.trigger) for e in events]
-    return found[0]
+    return code_in(pipeline, text, names, times, quotes, language="en")
 
 
 def args(event) -> tuple:
