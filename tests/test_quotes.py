@@ -295,3 +295,22 @@ def test_a_possessive_does_not_make_the_channel_its_owner():
     [quote] = doc.quotes
     channel = next(e for e in doc.entities if e.id == quote.channel)
     assert quote.speaker == "Paul Ekberg" and channel.description == "seine Partei"
+
+
+def test_definite_role_noun_refers_back_to_the_person_with_that_role():
+    doc = Pipeline(stages=text_stages())(Article(text=(
+        "Die Außenministerin Karin Holm traf ihren Kollegen Jan Berg. "
+        "Die Ministerin kündigte an, im Mai erneut nach Oslo zu reisen. "
+        "Eine Sprecherin des Ministeriums erklärte, die Reise sei geplant."
+    )))
+    holm = Entity(id="holm", name="Karin Holm", type="PER", roles=["foreign minister"])
+    berg = Entity(id="berg", name="Jan Berg", type="PER")
+    for entity in (holm, berg):
+        start = doc.text.index(entity.name)
+        entity.mentions.append(Mention(start, start + len(entity.name), entity.name, "PER", 0, entity.id))
+    doc.entities = [holm, berg]
+    doc.mentions = [m for e in doc.entities for m in e.mentions]
+    quotes_stage(doc, Settings())
+    speakers = [q.speaker for q in doc.quotes]
+    assert speakers[0] == "holm"
+    assert next(e for e in doc.entities if e.id == speakers[1]).description == "Eine Sprecherin des Ministeriums"

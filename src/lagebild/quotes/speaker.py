@@ -7,9 +7,11 @@ import hashlib
 
 from lagebild.model import Document, Entity, Mention
 from lagebild.nlp.knowledge import demonym
+from lagebild.nlp.roles import role_of
 from lagebild.quotes.base import View
 from lagebild.quotes.phrases import DETERMINERS, GENITIVE, OBJECT_PRONOUNS, PRONOUNS, is_adjective
 
+DEFINITE_ARTICLES = frozenset("der die das dem den des".split())
 POSSESSIVES = frozenset("sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres dessen deren".split())
 
 
@@ -62,6 +64,9 @@ class SpeakerResolver:
         type_ = self.view.lex.speaker_type(self.view.words[head]) if head is not None else None
         if type_ is None:
             return _best(named) if named else None
+        earlier = self._role_antecedent(tokens, head)  # type: ignore[arg-type]
+        if earlier is not None:
+            return earlier
         start, end = self.view.doc.tokens[tokens[0]].start, self.view.doc.tokens[tokens[-1]].end
         description = self.doc.text[start:end]
         entity_id = "q-" + hashlib.sha1(description.lower().encode("utf-8")).hexdigest()[:12]
@@ -72,6 +77,24 @@ class SpeakerResolver:
                               description=description)
             self.doc.entities.append(existing)
         return existing.id
+
+
+    def _role_antecedent(self, tokens: list[int], head: int) -> str | None:
+        """ "Die Ministerin" after "die Außenministerin X …": a short definite phrase ending in a role
+        noun refers back to the last person named before it with that role."""
+        if self.view.lower[tokens[0]] not in DEFINITE_ARTICLES or head != tokens[-1] or len(tokens) > 3:
+            return None
+        role = role_of(self.view.words[head])
+        if role is None:
+            return None
+        start = self.view.doc.tokens[tokens[0]].start
+        last_seen: dict[str, int] = {}
+        for entity in self.doc.entities:
+            fits = entity.type == "PER" and any(r == role.label or r.endswith(" " + role.label) for r in entity.roles)
+            before = [m.start for m in entity.mentions if m.end <= start]
+            if fits and before:
+                last_seen[entity.id] = max(before)
+        return max(last_seen, key=last_seen.__getitem__) if last_seen else None
 
 
 def _head(view: View, tokens: list[int]) -> int | None:
