@@ -107,6 +107,12 @@ def test_capital_as_subject_of_speech_verb_is_metonymy() -> None:
     assert found(doc, "Kiew").metonymy
 
 
+def test_capital_coordinated_with_a_government_is_one_too() -> None:
+    doc = make_doc("Das Außenministerium warf Berlin und Warschau vor, zu zögern. In Berlin und Warschau protestierten viele.")
+    assert found(doc, "Berlin").metonymy and found(doc, "Warschau").metonymy
+    assert not found(doc, "Berlin", 1).metonymy and not found(doc, "Warschau", 1).metonymy
+
+
 def test_capital_after_locative_preposition_is_a_place() -> None:
     doc = make_doc(
         "Seine Gespräche in Pjöngjang dauerten zwei Tage. Der Minister flog danach nach Peking. "

@@ -227,6 +227,10 @@ def _mark_metonymy(view: _View, mention: Mention) -> None:
         return
     if after == "und" and _mention_at(view, last + 2, "LOC") is not None:
         after = view.at(last + 3, sentence)
+    partner = _mention_at(view, first - 2, "LOC") if before in ("und", "oder") else None
+    if partner is not None and _is_capital(partner):  # "warf Berlin und Warschau vor", "in Berlin und Warschau"
+        mention.metonymy = partner.metonymy
+        return
     mention.metonymy = (
         before in GOVERNING or before in SUBORDINATORS or _is_cue_verb(before) or _is_cue_verb(after)
     )
