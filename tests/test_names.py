@@ -277,3 +277,15 @@ def test_evaluation_segments_and_form_classes() -> None:
     parts = _separate_forms(["kubsik", "kubsikowa", "kubsikówna"])
     assert sorted(map(sorted, parts)) == [["kubsik"], ["kubsikowa"], ["kubsikówna"]]
     assert unambiguous([["jiān", "chien"], ["jian", "kan"]]) == [["chien"], ["kan"]]
+
+
+def test_place_named_in_the_genitive_gets_its_nominative_name():
+    from lagebild.model import Article, Mention
+    from lagebild.names.document import group_mentions
+    from lagebild.pipeline import Pipeline, text_stages
+
+    text = "Die Stabilität Nordostasiens ist gefährdet."
+    doc = Pipeline(stages=text_stages())(Article(text=text))
+    doc.mentions = [Mention(15, 28, "Nordostasiens", "LOC")]
+    group_mentions(doc)
+    assert doc.entities[0].name == "Nordostasien" and doc.entities[0].variants == ["Nordostasiens"]

@@ -83,7 +83,7 @@ def _distance(mention: Mention, group: list[Mention]) -> tuple[int, int]:
 def _entity(group: list[Mention], prior: dict[_Key, tuple[list[str], str | None]], kb: Linker | None) -> Entity:
     group.sort(key=lambda m: m.start)
     forms = [m.text for m in group]
-    name = pick_canonical(forms)
+    name = _nominative(pick_canonical(forms)) if group[0].type == "LOC" else pick_canonical(forms)
     roles: list[str] = []
     country = None
     for mention in group:
@@ -130,6 +130,12 @@ def _country_entities(mentions: list[Mention]) -> list[Entity]:
             mentions=group,
         ))
     return entities
+
+
+def _nominative(name: str) -> str:
+    """A place named only in the genitive ("Nordostasiens") is named by its nominative."""
+    found = place(name)
+    return found.name if found is not None and name.endswith("s") and found.name == name[:-1] else name
 
 
 def _harmonise_types(mentions: list[Mention]) -> None:
