@@ -6,7 +6,6 @@ any ingest gives the same result as one after a single clean ingest.
 
 from __future__ import annotations
 
-import pyarrow as pa
 
 from lagebild.corpus.duplicates import near_duplicates
 from lagebild.corpus.entities import Resolver, resolve_entities
@@ -16,15 +15,7 @@ from lagebild.store.db import Store
 
 def mark_duplicates(store: Store) -> int:
     original_of = near_duplicates(store)
-    table = pa.table({"id": list(original_of), "original": list(original_of.values())},
-                     schema=pa.schema([("id", pa.string()), ("original", pa.string())]))
-    con = store.con
-    con.execute("UPDATE articles SET near_duplicate_of = NULL")
-    con.register("_dups", table)
-    try:
-        con.execute("UPDATE articles SET near_duplicate_of = d.original FROM _dups d WHERE articles.id = d.id")
-    finally:
-        con.unregister("_dups")
+    store.set_article_column("near_duplicate_of", original_of)
     return len(original_of)
 
 

@@ -129,18 +129,9 @@ def find_stories(store: Store) -> dict[str, str]:
 
 def write_stories(store: Store) -> int:
     """Set `articles.story_id` (duplicates follow their original) and rebuild `stories`; in the caller's transaction."""
-    import pyarrow as pa
-
     story_of = find_stories(store)
+    store.set_article_column("story_id", story_of)
     con = store.con
-    table = pa.table({"id": list(story_of), "story_id": list(story_of.values())},
-                     schema=pa.schema([("id", pa.string()), ("story_id", pa.string())]))
-    con.execute("UPDATE articles SET story_id = NULL")
-    con.register("_stories", table)
-    try:
-        con.execute("UPDATE articles SET story_id = s.story_id FROM _stories s WHERE articles.id = s.id")
-    finally:
-        con.unregister("_stories")
     con.execute("UPDATE articles SET story_id = o.story_id FROM articles o "
                 "WHERE articles.near_duplicate_of = o.id AND o.story_id IS NOT NULL")
     con.execute("DELETE FROM stories")

@@ -66,6 +66,20 @@ class Store:
         rows = self.con.execute(sql, params or []).fetchall()
         return rows[0][0] if rows else None
 
+    def set_article_column(self, column: str, values: dict[str, str]) -> None:
+        """Set one derived column of `articles` from {article id: value}; every other article gets NULL.
+
+        `column` is a fixed name from the caller's code, never user input.
+        """
+        table = pa.table({"id": list(values), "value": list(values.values())},
+                         schema=pa.schema([("id", pa.string()), ("value", pa.string())]))
+        self.con.execute(f"UPDATE articles SET {column} = NULL")
+        self.con.register("_column_values", table)
+        try:
+            self.con.execute(f"UPDATE articles SET {column} = v.value FROM _column_values v WHERE articles.id = v.id")
+        finally:
+            self.con.unregister("_column_values")
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         self.con.execute("BEGIN TRANSACTION")
