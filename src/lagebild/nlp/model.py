@@ -42,23 +42,30 @@ def shipped_model_path() -> Path:
     return Path(str(resources.files("lagebild") / "models" / "ner"))
 
 
+def load_pipeline(model: str | None, shipped: Path, what: str, hint: str):
+    """Load a spaCy pipeline from local files: `model` (path or installed package) or the shipped one.
+
+    Any failure becomes a ModelError naming `what` failed and, for a user's model, `hint`.
+    """
+    import spacy
+
+    try:
+        return spacy.load(model or str(shipped))
+    except (OSError, ValueError, KeyError) as err:
+        where = f"the shipped {what} model" if model is None else f"{what} model {model!r}"
+        advice = "reinstall lagebild" if model is None else hint
+        raise ModelError(f"could not load {where} ({type(err).__name__}); {advice}") from err
+
+
 @lru_cache(maxsize=4)
 def load_ner(model: str | None = None):
     """The spaCy pipeline for NER: the shipped one, or a path / installed package name.
 
     Cached per name; everything loads from local files, nothing is downloaded.
     """
-    import spacy
-
-    name = model or str(shipped_model_path())
-    try:
-        nlp = spacy.load(name)
-    except (OSError, ValueError, KeyError) as err:
-        where = "the shipped NER model" if model is None else f"spaCy model {model!r}"
-        hint = "reinstall lagebild" if model is None else "give a pipeline directory or an installed spaCy package"
-        raise ModelError(f"could not load {where} ({type(err).__name__}); {hint}") from err
+    nlp = load_pipeline(model, shipped_model_path(), "NER", "give a pipeline directory or an installed spaCy package")
     if "ner" not in nlp.pipe_names:
-        raise ModelError(f"spaCy model {name!r} has no 'ner' component; give a pipeline with NER")
+        raise ModelError(f"spaCy model {model or str(shipped_model_path())!r} has no 'ner' component; give a pipeline with NER")
     return nlp
 
 

@@ -39,15 +39,10 @@ def shipped_model_path() -> Path:
 @lru_cache(maxsize=2)
 def load_syntax(model: str | None = None):
     """The syntax pipeline: the shipped one, or a pipeline directory. Cached; loads local files only."""
-    import spacy
+    from lagebild.nlp.model import load_pipeline
 
     name = model or str(shipped_model_path())
-    try:
-        nlp = spacy.load(name)
-    except (OSError, ValueError, KeyError) as err:
-        where = "the shipped syntax model" if model is None else f"syntax model {model!r}"
-        hint = "reinstall lagebild" if model is None else "give a pipeline directory trained by `lagebild train syntax`"
-        raise ModelError(f"could not load {where} ({type(err).__name__}); {hint}") from err
+    nlp = load_pipeline(model, shipped_model_path(), "syntax", "give a pipeline directory trained by `lagebild train syntax`")
     missing = [pipe for pipe in REQUIRED_PIPES if pipe not in nlp.pipe_names]
     if missing:
         raise ModelError(f"syntax model {name!r} lacks {', '.join(missing)}; give a pipeline trained by `lagebild train syntax`")
