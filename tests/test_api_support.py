@@ -59,7 +59,7 @@ def _document(spec: Spec, pipeline: Pipeline) -> Document:
     for ev in spec.events:
         start, end = find(text, ev["trigger"])
         doc.events.append(Event(ev["type"], start, end, doc.sentence_at(start), ev.get("actors", []),
-                                ev.get("targets", []), ev.get("status", "fact"), ev.get("source"), ev.get("time"),
+                                ev.get("targets", []), ev.get("status", "fact"), ev.get("sources", []), ev.get("time"),
                                 ev.get("place"), ev.get("mode"), ev["trigger"]))
     for q in spec.quotes:
         start, end = find(text, q["text"])
@@ -104,7 +104,7 @@ NEWS = [
         ],
         events=[
             {"type": "ACCUSE", "trigger": "vorgeworfen", "actors": ["p1"], "targets": ["l1"], "status": "claim",
-             "source": "p1"},
+             "sources": ["p1"]},
             {"type": "REJECT", "trigger": "wies", "actors": ["l1"], "targets": ["p1"], "status": "denial",
              "time": "2024-03-13"},
         ],

@@ -33,7 +33,7 @@ def test_seed_json_schema():
     result = run_cli("analyze", str(SEED), "--published", "2024-11-30")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data["schema_version"] == "1"
+    assert data["schema_version"] == "2"
     assert REQUIRED["article"] <= set(data["article"])
     assert data["article"]["published"] == "2024-11-30" and data["article"]["language"] == "de"
     assert all(REQUIRED["sentence"] <= set(s) for s in data["sentences"])

@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from lagebild.model import Article, Document, Entity, Event, Mention, Quote, Span
+from lagebild.model import SCHEMA_VERSION, Article, Document, Entity, Event, Mention, Quote, Span
 from lagebild.output import document_json
 
 BERLIN = (
@@ -266,7 +266,7 @@ def test_exports(store, tmp_path):
 
     assert export.export_jsonl(store, tmp_path / "corpus.jsonl") == 6
     first = json.loads((tmp_path / "corpus.jsonl").read_text(encoding="utf-8").splitlines()[0])
-    assert first["schema_version"] == "1" and "near_duplicate_of" in first["corpus"]
+    assert first["schema_version"] == SCHEMA_VERSION and "near_duplicate_of" in first["corpus"]
 
     for suffix, read in ((".graphml", nx.read_graphml), (".gexf", nx.read_gexf)):
         assert export.export_graph(store, tmp_path / f"net{suffix}") == 3

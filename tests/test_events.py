@@ -66,7 +66,7 @@ def test_denial_controls_infinitive(pipeline):
     events = code(pipeline, "Der Kreml bestritt, ukrainische Kraftwerke angegriffen zu haben.",
                   {"Kreml": "kremlin", "ukrainische": "UKR"})
     event = one(events, "ASSAULT")
-    assert (event.actors, event.status, event.source) == (["kremlin"], "denial", "kremlin")
+    assert (event.actors, event.status, event.sources) == (["kremlin"], "denial", ["kremlin"])
 
 
 def test_condition_and_intention(pipeline):
@@ -86,7 +86,7 @@ def test_reported_speech_is_claim_of_speaker(pipeline):
     events = code(pipeline, "Selenskyj sagte, Russland habe in der Nacht Kraftwerke in der Region Charkiw angegriffen.",
                   {"Selenskyj": "zelensky", "Russland": "RUS", "Charkiw": "KHARKIV"})
     event = one(events, "ASSAULT")
-    assert (event.actors, event.status, event.source) == (["RUS"], "claim", "zelensky")
+    assert (event.actors, event.status, event.sources) == (["RUS"], "claim", ["zelensky"])
 
 
 def test_genitive_actor_of_noun_trigger_and_place(pipeline):
@@ -111,7 +111,7 @@ def test_quote_makes_claim_and_future_intention(pipeline):
     events = code(pipeline, text, {"Deutschland": "DEU", "Ukraine": "UKR", "Scholz": "scholz"},
                   quotes=[("Deutschland wird der Ukraine weitere Luftabwehrsysteme liefern", "scholz")])
     event = one(events, "AID")
-    assert (event.actors, event.targets, event.mode, event.status, event.source) == (["DEU"], ["UKR"], "military", "intention", "scholz")
+    assert (event.actors, event.targets, event.mode, event.status, event.sources) == (["DEU"], ["UKR"], "military", "intention", ["scholz"])
 
 
 def test_reciprocal_meeting(pipeline):
@@ -124,7 +124,7 @@ def test_accusation_with_object_control(pipeline):
                   {"Türkei": "TUR", "Schweden": "SWE"})
     accuse, support = one(events, "DISAPPROVE"), one(events, "SUPPORT")
     assert (accuse.actors, accuse.targets, accuse.mode) == (["TUR"], ["SWE"], "accuse")
-    assert (support.actors, support.status, support.source) == (["SWE"], "allegation", "TUR")
+    assert (support.actors, support.status, support.sources) == (["SWE"], "allegation", ["TUR"])
 
 
 def test_strike_and_protest(pipeline):
@@ -169,13 +169,13 @@ def test_seed_events_table(pipeline):
               ("dass Russland im Gegenzug Treibstoff und Flugabwehrraketen an Nordkorea geliefert und Wirtschaftshilfe geleistet habe", "KOROFF")]
     quotes[0] = (text[text.index(quotes[0][0]) : text.index("Zusammenarbeit“") + len("Zusammenarbeit“")], "bel")
     events = code(pipeline, text, names, {"im Juni": "2024-06"}, quotes)
-    table = {(e.type, tuple(e.actors), tuple(e.targets), e.status, e.source) for e in events}
-    assert ("CONSULT", ("bel",), ("PRK",), "fact", None) in table
-    assert ("AGREE", ("putin", "kim"), ("putin", "kim"), "fact", None) in table
-    assert ("COOPERATE", ("PRK",), ("RUS",), "intention", "no") in table
-    assert ("DISAPPROVE", ("USA", "KOR"), ("PRK",), "fact", None) in table
-    assert ("AID", ("PRK",), ("RUS",), "allegation", "USA") in table
-    assert ("AID", ("RUS",), ("PRK",), "claim", "KOROFF") in table
+    table = {(e.type, tuple(e.actors), tuple(e.targets), e.status, tuple(e.sources)) for e in events}
+    assert ("CONSULT", ("bel",), ("PRK",), "fact", ()) in table
+    assert ("AGREE", ("putin", "kim"), ("putin", "kim"), "fact", ()) in table
+    assert ("COOPERATE", ("PRK",), ("RUS",), "intention", ("no",)) in table
+    assert ("DISAPPROVE", ("USA", "KOR"), ("PRK",), "fact", ()) in table
+    assert ("AID", ("PRK",), ("RUS",), "allegation", ("USA", "KOR")) in table
+    assert ("AID", ("RUS",), ("PRK",), "claim", ("KOROFF",)) in table
     assert next(e for e in events if e.type == "AGREE").time == "2024-06"
 
 
@@ -184,7 +184,7 @@ def test_claim_rests_on_the_quoted_speaker_not_on_a_demonym_inside_it():
 
     doc = Pipeline()(Article(text="Polnische Regierungsvertreter hatten erklärt, dass Deutschland Panzer an die Ukraine geliefert habe."))
     [aid] = [e for e in doc.events if e.type == "AID"]
-    source = next(e for e in doc.entities if e.id == aid.source)
+    source = next(e for e in doc.entities if e.id in aid.sources)
     assert aid.status == "claim" and source.description == "Polnische Regierungsvertreter"
 
 
@@ -198,3 +198,19 @@ def test_event_time_is_a_date_not_a_duration():
     ))
     [visit] = [e for e in doc.events if e.type == "CONSULT"]
     assert visit.time == "2024-09-10"
+    assert visit.time_basis == "text"
+
+
+@pytest.mark.parametrize("text,time,basis", [
+    ("Der polnische Präsident Andrzej Duda hat Litauen einen Besuch abgestattet.", "2024-09-10", "publication"),
+    ("Der polnische Präsident Andrzej Duda besuchte Litauen.", "2024-09-10", "publication"),
+    ("Der polnische Präsident Andrzej Duda hatte Litauen einen Besuch abgestattet.", None, None),
+    ("Seit dem Krieg hat Polen Litauen mehrfach einen Besuch abgestattet.", None, None),
+    ("Der polnische Präsident Andrzej Duda will Litauen besuchen.", None, None),
+])
+def test_undated_fact_takes_the_publication_day(text, time, basis):
+    from lagebild.pipeline import Pipeline
+
+    doc = Pipeline()(Article(text=text, published=date(2024, 9, 10)))
+    [visit] = [e for e in doc.events if e.type == "CONSULT"]
+    assert (visit.time, visit.time_basis) == (time, basis)

@@ -97,35 +97,35 @@ def test_aid_delivery_reported_without_that(pipeline):
     events = code(pipeline, "South Korean officials said Russia had delivered fuel and missiles to North Korea.",
                   {"South Korean officials": "kor_officials", "Russia": "RUS", "North Korea": "PRK"})
     event = one(events, "AID")
-    assert args(event) == (["RUS"], ["PRK"], "claim") and event.source == "kor_officials"
+    assert args(event) == (["RUS"], ["PRK"], "claim") and event.sources == ["kor_officials"]
 
 
 def test_said_that_clause(pipeline):
     events = code(pipeline, "Zelensky said that Russian troops had attacked Kupiansk again.",
                   {"Zelensky": "zelensky", "Russian": "RUS", "Kupiansk": "KUPIANSK"})
     event = one(events, "ASSAULT")
-    assert args(event) == (["RUS"], ["KUPIANSK"], "claim") and event.source == "zelensky"
+    assert args(event) == (["RUS"], ["KUPIANSK"], "claim") and event.sources == ["zelensky"]
 
 
 def test_trailing_attribution(pipeline):
     events = code(pipeline, "Russia launched a massive drone attack on Kyiv overnight, Zelensky said.",
                   {"Russia": "RUS", "Kyiv": "UKR", "Zelensky": "zelensky"})
     event = one(events, "ASSAULT")
-    assert args(event) == (["RUS"], ["UKR"], "claim") and event.source == "zelensky"
+    assert args(event) == (["RUS"], ["UKR"], "claim") and event.sources == ["zelensky"]
 
 
 def test_according_to(pipeline):
     events = code(pipeline, "According to the Pentagon, North Korea sent troops to Russia.",
                   {"Pentagon": "pentagon", "North Korea": "PRK", "Russia": "RUS"})
     event = one(events, "AID")
-    assert args(event) == (["PRK"], ["RUS"], "claim") and event.source == "pentagon"
+    assert args(event) == (["PRK"], ["RUS"], "claim") and event.sources == ["pentagon"]
 
 
 def test_accused_of_is_allegation_of_the_object(pipeline):
     events = code(pipeline, "Turkey accused Sweden of supporting Kurdish militants.", {"Turkey": "TUR", "Sweden": "SWE"})
     accuse, support = one(events, "DISAPPROVE"), one(events, "SUPPORT")
     assert (accuse.actors, accuse.targets, accuse.mode) == (["TUR"], ["SWE"], "accuse")
-    assert (support.actors, support.status, support.source) == (["SWE"], "allegation", "TUR")
+    assert (support.actors, support.status, support.sources) == (["SWE"], "allegation", ["TUR"])
 
 
 def test_allegedly(pipeline):
@@ -138,13 +138,13 @@ def test_denial_with_gerund(pipeline):
     events = code(pipeline, "The Kremlin denied attacking civilian infrastructure in Ukraine.",
                   {"Kremlin": "kremlin", "Ukraine": "UKR"})
     event = one(events, "ASSAULT")
-    assert (event.actors, event.status, event.source) == (["kremlin"], "denial", "kremlin")
+    assert (event.actors, event.status, event.sources) == (["kremlin"], "denial", ["kremlin"])
 
 
 def test_rejected_claims_that(pipeline):
     events = code(pipeline, "Beijing rejected claims that it had supplied weapons to Russia.", {"Beijing": "CHN", "Russia": "RUS"})
     event = one(events, "AID")
-    assert (event.targets, event.status, event.source) == (["RUS"], "denial", "CHN")
+    assert (event.targets, event.status, event.sources) == (["RUS"], "denial", ["CHN"])
     assert not [e for e in events if e.type == "REJECT"]
 
 

@@ -12,13 +12,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 EntityType = Literal["PER", "ORG", "LOC", "MISC"]
 SentenceKind = Literal["heading", "body"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 QuoteKind = Literal["direct", "indirect", "partial"]
 EventStatus = Literal["fact", "claim", "allegation", "intention", "denial", "condition"]
+# "text": a time expression of the event's clause; "publication": none, but a fact reported in the
+# perfect, simple past or present is dated to the publication day (approximate, as GDELT and POLECAT do)
+TimeBasis = Literal["text", "publication"]
 
 
 def content_id(text: str, url: str | None = None) -> str:
@@ -111,11 +114,12 @@ class Event:
     actors: list[str] = field(default_factory=list)  # entity ids
     targets: list[str] = field(default_factory=list)
     status: EventStatus = "fact"
-    source: str | None = None  # entity id of the party it rests on
+    sources: list[str] = field(default_factory=list)  # entity ids of the parties it rests on
     time: str | None = None  # normalised value from the governing time expression
     place: str | None = None  # entity id of the place
     mode: str | None = None  # PLOVER mode, e.g. visit, meet
     trigger: str = ""
+    time_basis: TimeBasis | None = None  # where `time` comes from
 
 
 @dataclass(slots=True)

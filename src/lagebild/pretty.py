@@ -45,7 +45,7 @@ def _names(doc: Document) -> dict[str, str]:
 def _events(doc: Document) -> Table:
     names = _names(doc)
     table = Table(title="Events", expand=True)
-    for column in ("actors", "type", "targets", "status", "source", "time", "trigger"):
+    for column in ("actors", "type", "targets", "status", "sources", "time", "trigger"):
         table.add_column(column)
     for event in doc.events:
         table.add_row(
@@ -53,8 +53,8 @@ def _events(doc: Document) -> Table:
             event.type + (f" ({event.mode})" if event.mode else ""),
             escape(" & ".join(names.get(t, t) for t in event.targets)),
             event.status,
-            escape(names.get(event.source, event.source or "")),
-            event.time or "",
+            escape(" & ".join(names.get(s, s) for s in event.sources)),
+            ("~" if event.time_basis == "publication" else "") + (event.time or ""),
             escape(event.trigger),
         )
     return table

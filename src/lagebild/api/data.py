@@ -182,7 +182,7 @@ def _participants(store: Store, items: list[dict[str, Any]]) -> None:
     for item in items:
         own = roles.get((item["article_id"], item["idx"]), {})
         item["actors"], item["targets"] = own.get("actor", []), own.get("target", [])
-        item["source"] = own.get("source", [None])[0]
+        item["sources"] = own.get("source", [])
         item["place"] = own.get("place", [None])[0]
 
 

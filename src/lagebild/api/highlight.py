@@ -65,10 +65,10 @@ def _event_marks(doc: dict[str, Any], names: dict[str, str]) -> list[Mark]:
     marks = []
     for i, ev in enumerate(doc["events"]):
         parts = [f"event: {ev['type']}" + (f"/{ev['mode']}" if ev["mode"] else ""), f"status: {ev['status']}"]
-        for label, ids in (("actors", ev["actors"]), ("targets", ev["targets"])):
+        for label, ids in (("actors", ev["actors"]), ("targets", ev["targets"]), ("sources", ev["sources"])):
             if ids:
                 parts.append(f"{label}: " + ", ".join(names.get(x, x) for x in ids))
-        for label in ("source", "place", "time"):
+        for label in ("place", "time"):
             if ev[label]:
                 parts.append(f"{label}: {names.get(ev[label], ev[label])}")
         marks.append(Mark(ev["start"], ev["end"], f"trigger {css_class('status', ev['status'])}", " · ".join(parts),

@@ -48,7 +48,7 @@ def _article_view(doc: dict[str, Any]) -> dict[str, Any]:
         return [people.get(i, {"name": i, "href": None}) for i in ids]
 
     events = [{**ev, "index": i, "actors": who(ev["actors"]), "targets": who(ev["targets"]),
-               "source": who([ev["source"]] if ev["source"] else []), "place": who([ev["place"]] if ev["place"] else [])}
+               "sources": who(ev["sources"]), "place": who([ev["place"]] if ev["place"] else [])}
               for i, ev in enumerate(doc["events"])]
     quotes = [{**q, "index": i, "speaker": who([q["speaker"]] if q["speaker"] else []),
                "channel": who([q["channel"]] if q["channel"] else [])} for i, q in enumerate(doc["quotes"])]

@@ -9,11 +9,13 @@ from importlib import resources
 from lagebild.config import Settings
 from lagebild.events.coder import Coded, fill_roles, find_place, find_triggers, is_negated
 from lagebild.events.lexicon import Lexicon, load_lexicon
-from lagebild.events.sentence import Sentence, analyse
+from lagebild.events.sentence import Clause, Sentence, analyse
 from lagebild.events.status import clause_cues, controllers, decide
 from lagebild.model import Document, Event, Mention
 
 _MODE_TYPES = frozenset({"AID", "COOPERATE", "AGREE", "SUPPORT"})
+# pluperfect auxiliaries (an event before the reported one) and words of a stretch of time
+_NOT_RECENT = frozenset("hatte hatten hattest wart war waren seit seitdem bisher had since".split())
 
 
 LANGUAGES = ("de", "en")
@@ -38,7 +40,9 @@ def _mode(sentence: Sentence, coded: Coded) -> str | None:
     return None
 
 
-def _time(doc: Document, sentence: Sentence, coded: Coded) -> str | None:
+def _time(doc: Document, sentence: Sentence, coded: Coded, status: str) -> tuple[str | None, str | None]:
+    """(time value, time basis) of an event: the nearest point in time of its clause, else the
+    publication day for a fact not set before it (pluperfect) or stretching over time ("seit")."""
     clause = sentence.clauses[coded.trigger.clause]
     start = sentence.tokens[clause.start].start
     end = sentence.tokens[clause.end].end
@@ -46,7 +50,21 @@ def _time(doc: Document, sentence: Sentence, coded: Coded) -> str | None:
     # only points in time date an event: "zweitägigen" (P2D) says how long, not when
     inside = [t for t in doc.timexes if t.value and t.type in ("DATE", "TIME") and start <= t.start < end]
     best = min(inside, key=lambda t: abs(t.start - head), default=None)
-    return best.value if best else None
+    if best is not None:
+        return best.value, "text"
+    if status != "fact" or doc.published is None or _undated(sentence, clause):
+        return None, None
+    return doc.published.isoformat(), "publication"
+
+
+def _undated(sentence: Sentence, clause: Clause) -> bool:
+    """Whether the clause, or one it depends on, is pluperfect or names a stretch of time."""
+    while True:
+        if {w.lower() for w in sentence.clause_words(clause)} & _NOT_RECENT:
+            return True
+        if clause.parent is None:
+            return False
+        clause = sentence.clauses[clause.parent]
 
 
 def _trigger_text(doc: Document, sentence: Sentence, coded: Coded) -> str:
@@ -70,8 +88,10 @@ def _merge(events: list[tuple[int, Event]]) -> list[Event]:
             continue
         kept.actors += [a for a in event.actors if a not in kept.actors]
         kept.targets += [t for t in event.targets if t not in kept.targets and t not in kept.actors]
+        kept.sources += [s for s in event.sources if s not in kept.sources]
         kept.mode = kept.mode or event.mode
-        kept.time = kept.time or event.time
+        if kept.time is None:
+            kept.time, kept.time_basis = event.time, event.time_basis
         kept.place = kept.place or event.place
     return list(merged.values())
 
@@ -87,12 +107,13 @@ def code_sentence(doc: Document, lexicon: Lexicon, index: int, tokens, mentions:
         coded = fill_roles(sentence, trigger, ctrl)
         if not coded.actors:
             continue  # PLOVER codes no event without an actor
-        status, source = decide(sentence, coded, cues, ctrl, doc.quotes)
+        status, sources = decide(sentence, coded, cues, ctrl, doc.quotes)
         head = tokens[trigger.head]
+        time, time_basis = _time(doc, sentence, coded, status)
         event = Event(
             type=trigger.entry.type, start=head.start, end=head.end, sentence=index,
             actors=coded.actors, targets=coded.targets, status=status,  # type: ignore[arg-type]
-            source=source, time=_time(doc, sentence, coded), place=find_place(sentence, coded),
+            sources=sources, time=time, time_basis=time_basis, place=find_place(sentence, coded),
             mode=_mode(sentence, coded), trigger=_trigger_text(doc, sentence, coded),
         )
         events.append((trigger.clause, event))

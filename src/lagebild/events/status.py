@@ -66,15 +66,16 @@ def controllers(sentence: Sentence, cues: dict[int, list[Cue]]) -> dict[int, Arg
     return result
 
 
-def _cue_source(sentence: Sentence, clause: Clause, cue: Cue, ctrl: dict[int, Arg | None]) -> str | None:
+def _cue_sources(sentence: Sentence, clause: Clause, cue: Cue, ctrl: dict[int, Arg | None]) -> list[str]:
+    """Every entity of the cue's speaker argument: "Die USA und Südkorea werfen … vor" rests on both."""
     if cue.marker.source == "subj":
         subj = subject(sentence, clause, ctrl, cue.token)
-        return subj.entities[0] if subj else None
+        return list(subj.entities) if subj else []
     if cue.marker.source == "pp":
         args = [a for a in sentence.args if a.clause == clause.index and a.first != cue.token]
         arg = min(args, key=lambda a: abs(a.first - cue.token), default=None)
-        return arg.entities[0] if arg else None
-    return None
+        return list(arg.entities) if arg else []
+    return []
 
 
 def _in_quote(sentence: Sentence, coded: Coded, quotes: list[Quote]) -> Quote | None:
@@ -89,22 +90,22 @@ def decide(
     cues: dict[int, list[Cue]],
     ctrl: dict[int, Arg | None],
     quotes: list[Quote],
-) -> tuple[str, str | None]:
-    """(status, source entity id) for one coded event.
+) -> tuple[str, list[str]]:
+    """(status, source entity ids) for one coded event.
 
     Inside a quote, the quote's speaker is the source of the claim: the quotes stage resolved the
     speaker phrase as a whole ("Südkoreanische Regierungsvertreter"), where a cue's subject only
     offers the entities inside it (the demonym "Südkoreanische", the possessive "Sein").
     """
-    found: dict[str, str | None] = {}
+    found: dict[str, list[str]] = {}
     trigger = coded.trigger
     clause = sentence.clauses[trigger.clause]
     quote = _in_quote(sentence, coded, quotes) if clause.kind != "rel" else None
     if quote is not None and quote.speaker is not None:
-        found["claim"] = quote.speaker
+        found["claim"] = [quote.speaker]
     for cue in cues.get(clause.index, []):
         if cue.marker.scope in ("self", "both"):
-            found.setdefault(cue.marker.status, _cue_source(sentence, clause, cue, ctrl))
+            found.setdefault(cue.marker.status, _cue_sources(sentence, clause, cue, ctrl))
     child = clause
     while child.kind != "rel" and child.parent is not None:
         parent = sentence.clauses[child.parent]
@@ -112,14 +113,14 @@ def decide(
             break
         for cue in cues.get(parent.index, []):
             if cue.marker.scope in ("comp", "both"):
-                found.setdefault(cue.marker.status, _cue_source(sentence, parent, cue, ctrl))
+                found.setdefault(cue.marker.status, _cue_sources(sentence, parent, cue, ctrl))
         child = parent
     words = {w.lower() for w in sentence.clause_words(clause)}
     future_tense = bool(_WERDEN_FUTURE & words) and "present" in trigger.tenses and "participle" not in trigger.tenses
     if future_tense or ("future" in trigger.entry.flags and not is_past(sentence, trigger)):
-        found.setdefault("intention", None)
+        found.setdefault("intention", [])
     if quote is not None:
-        found.setdefault("claim", quote.speaker)
+        found.setdefault("claim", [quote.speaker] if quote.speaker else [])
     status = next((s for s in PRIORITY if s in found), "fact")
-    source = found.get(status) or (found.get("claim") if status != "fact" else None)
-    return status, source
+    sources = found.get(status) or (found.get("claim", []) if status != "fact" else [])
+    return status, sources

@@ -88,7 +88,7 @@ def _entities(rows: list[dict[str, Any]], mentions: list[Mention]) -> list[Entit
 def _event(e: dict[str, Any]) -> Event:
     return Event(
         e["type"], e["start"], e["end"], e["sentence"], list(e["actors"]), list(e["targets"]), e["status"],
-        e["source"], e["time"], e["place"], e["mode"], e["trigger"],
+        list(e["sources"]), e["time"], e["place"], e["mode"], e["trigger"], e["time_basis"],
     )
 
 

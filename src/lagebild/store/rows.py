@@ -42,9 +42,9 @@ TABLE_FIELDS: dict[str, pa.StructType] = {
         ("mod", _str), ("sentence", _int),
     ),
     "events": _struct(
-        ("idx", _int), ("type", _str), ("mode", _str), ("status", _str), ("source", _str), ("time", _str),
+        ("idx", _int), ("type", _str), ("mode", _str), ("status", _str), ("time", _str), ("time_basis", _str),
         ("place", _str), ("sentence", _int), ("start", _int), ("end", _int), ("trigger", _str),
-        ("actors", _strs), ("targets", _strs),
+        ("actors", _strs), ("targets", _strs), ("sources", _strs),
     ),
     "quotes": _struct(
         ("idx", _int), ("speaker", _str), ("kind", _str), ("start", _int), ("end", _int), ("text", _str),
@@ -117,9 +117,9 @@ def document_row(doc: Document, seq: int, key: str) -> dict[str, Any]:
             for i, t in enumerate(doc.timexes)
         ],
         "events": [
-            {"idx": i, "type": e.type, "mode": e.mode, "status": e.status, "source": e.source, "time": e.time,
+            {"idx": i, "type": e.type, "mode": e.mode, "status": e.status, "time": e.time, "time_basis": e.time_basis,
              "place": e.place, "sentence": e.sentence, "start": e.start, "end": e.end, "trigger": e.trigger,
-             "actors": list(e.actors), "targets": list(e.targets)}
+             "actors": list(e.actors), "targets": list(e.targets), "sources": list(e.sources)}
             for i, e in enumerate(doc.events)
         ],
         "quotes": [

@@ -12,7 +12,7 @@ import pyarrow as pa
 
 from lagebild.store.rows import ARTICLE_FIELDS, TABLE_FIELDS
 
-STORE_VERSION = "1"
+STORE_VERSION = "2"
 ANNOTATION_TABLES = tuple(TABLE_FIELDS)
 
 _KEYS = {
@@ -75,7 +75,7 @@ CREATE OR REPLACE VIEW event_roles AS
 WITH roles AS (
     SELECT article_id, idx, 'actor' AS role, unnest(actors) AS entity_id FROM events
     UNION ALL SELECT article_id, idx, 'target', unnest(targets) FROM events
-    UNION ALL SELECT article_id, idx, 'source', source FROM events WHERE source IS NOT NULL
+    UNION ALL SELECT article_id, idx, 'source', unnest(sources) FROM events
     UNION ALL SELECT article_id, idx, 'place', place FROM events WHERE place IS NOT NULL
 )
 SELECT r.article_id, r.idx, r.role, r.entity_id, e.corpus_id, e.name, e.type AS entity_type, e.country
