@@ -27,7 +27,7 @@ def code(pipeline, text: str, names: dict[str, str], times: dict[str, str] | Non
     for surface, value in (times or {}).items():
         start = doc.text.index(surface)
         doc.timexes.append(Timex(start, start + len(surface), surface, "DATE", value, sentence=doc.sentence_at(start)))
-    doc.quotes = [Quote(doc.text.index(q), doc.text.index(q) + len(q), q, "direct", speaker=s) for q, s in quotes]
+    doc.quotes = [Quote(doc.text.index(q), doc.text.index(q) + len(q), q, "direct", speakers=[s]) for q, s in quotes]
     events_stage(doc, Settings())
     return doc.events
 

@@ -126,7 +126,7 @@ def test_bad_parameters_give_422(client):
 def test_quotes_by_speaker_and_text(client):
     assert client.get("/api/quotes", params={"speaker": "Baerbock"}).json()["total"] == 1
     assert client.get("/api/quotes", params={"speaker": "Séjourné"}).json()["total"] == 0
-    assert client.get("/api/quotes", params={"q": "seite der"}).json()["items"][0]["speaker_name"] == "Annalena Baerbock"
+    assert client.get("/api/quotes", params={"q": "seite der"}).json()["items"][0]["speakers"][0]["name"] == "Annalena Baerbock"
     assert client.get("/api/quotes", params={"q": "nirgends"}).json()["items"] == []
 
 

@@ -64,7 +64,7 @@ def _document(spec: Spec, pipeline: Pipeline) -> Document:
     for q in spec.quotes:
         start, end = find(text, q["text"])
         cue = Span(*find(text, q["cue"])) if q.get("cue") else None
-        doc.quotes.append(Quote(start, end, q["text"], q.get("kind", "direct"), q.get("speaker"), cue,
+        doc.quotes.append(Quote(start, end, q["text"], q.get("kind", "direct"), [q["speaker"]] if q.get("speaker") else [], cue,
                                 sentence=doc.sentence_at(start)))
     for phrase, type_, value in spec.timexes:
         start, end = find(text, phrase)

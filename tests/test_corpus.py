@@ -112,7 +112,7 @@ def annotate(doc: Document, key: str) -> Document:
         start = doc.text.index(text)
         sentence = doc.sentences[doc.sentence_at(start)]
         cue = doc.text.index("sagte", sentence.start)
-        doc.quotes.append(Quote(start, start + len(text), text, kind, ids[speaker], Span(cue, cue + 5),
+        doc.quotes.append(Quote(start, start + len(text), text, kind, [ids[speaker]], Span(cue, cue + 5),
                                 sentence=doc.sentence_at(start)))
     return doc
 

@@ -45,7 +45,7 @@ def only(doc: Document, kind: str):
 def test_direct_quote_styles(text):
     q = only(analyse(text, {"Scholz": "PER"}), "direct")
     assert "Wir werden die Gespräche fortsetzen" in q.text
-    assert q.speaker == "Scholz"
+    assert q.speakers == ["Scholz"]
     assert q.cue is not None and text[q.cue.start:q.cue.end] == "sagte"
 
 
@@ -53,14 +53,14 @@ def test_multi_sentence_direct_quote():
     text = "„Die Lage ist ernst. Wir müssen jetzt handeln“, erklärte Baerbock nach dem Treffen."
     q = only(analyse(text, {"Baerbock": "PER"}), "direct")
     assert q.text.startswith("„Die Lage ist ernst.") and q.text.endswith("handeln“")
-    assert q.speaker == "Baerbock"
+    assert q.speakers == ["Baerbock"]
 
 
 def test_unmarked_direct_speech_then_sagte():
     doc = analyse("Die Lage sei unter Kontrolle, sagte ein Polizeisprecher am Abend.")
     q = only(doc, "indirect")
     assert q.text == "Die Lage sei unter Kontrolle"
-    speaker = next(e for e in doc.entities if e.id == q.speaker)
+    speaker = next(e for e in doc.entities if e.id in q.speakers)
     assert speaker.description == "ein Polizeisprecher" and speaker.type == "PER"
 
 
@@ -85,7 +85,7 @@ def test_auxiliary_and_participle_cue():
     doc = analyse("Die Staatsanwaltschaft hatte am Vortag bestätigt, dass gegen den Manager ermittelt werde.")
     q = only(doc, "indirect")
     assert doc.text[q.cue.start:q.cue.end] == "hatte am Vortag bestätigt"
-    assert next(e for e in doc.entities if e.id == q.speaker).type == "ORG"
+    assert next(e for e in doc.entities if e.id in q.speakers).type == "ORG"
 
 
 @pytest.mark.parametrize("text,message,speaker", [
@@ -101,7 +101,7 @@ def test_attribution_markers(text, message, speaker):
     q = only(analyse(text, names), "indirect")
     assert q.text == message
     if speaker:
-        assert q.speaker == speaker
+        assert q.speakers == [speaker]
 
 
 def test_heisst_es_aus():
@@ -114,7 +114,7 @@ def test_pronoun_speaker_is_last_person():
     text = ("Außenministerin Annalena Baerbock traf am Montag ihren Amtskollegen. "
             "Sie sagte, die Gespräche seien konstruktiv gewesen.")
     q = only(analyse(text, {"Annalena Baerbock": "PER"}), "indirect")
-    assert q.speaker == "Annalena Baerbock"
+    assert q.speakers == ["Annalena Baerbock"]
 
 
 def test_partial_quote_inside_indirect_speech():
@@ -123,15 +123,15 @@ def test_partial_quote_inside_indirect_speech():
     partial = only(doc, "partial")
     indirect = only(doc, "indirect")
     assert partial.text == "„äußerst angespannt“"
-    assert partial.speaker == indirect.speaker is not None
+    assert partial.speakers == indirect.speakers != []
 
 
 def test_mediated_speech_speaker_and_channel():
     text = ("Der Verteidigungsminister Boris Pistorius besuchte die Truppe. "
             "„Wir stehen fest an der Seite unserer Partner“, zitierte ihn sein Ministerium.")
     q = only(analyse(text, {"Boris Pistorius": "PER"}), "direct")
-    assert q.speaker == "Boris Pistorius"
-    assert q.channel is not None and q.channel != q.speaker
+    assert q.speakers == ["Boris Pistorius"]
+    assert q.channel is not None and q.channel not in q.speakers
 
 
 def test_konjunktiv_continuation_keeps_speaker():
@@ -142,7 +142,7 @@ def test_konjunktiv_continuation_keeps_speaker():
     quotes = [q for q in doc.quotes if q.kind == "indirect"]
     assert len(quotes) == 2
     assert quotes[1].text == "Eine Entscheidung sei noch nicht gefallen. Man habe aber Fortschritte erzielt."
-    assert quotes[0].speaker == quotes[1].speaker is not None
+    assert quotes[0].speakers == quotes[1].speakers != []
 
 
 def test_no_quotes_in_plain_report_or_headings():
@@ -159,15 +159,15 @@ def test_seed_article():
     def by_start(prefix: str):
         return next(q for q in doc.quotes if q.text.startswith(prefix))
 
-    assert by_start("dass die militärische Unte").speaker == "Beloussow"
-    assert by_start("dass ein Abkommen, das der").speaker == "Beloussow"  # "Er" → the last person before
+    assert by_start("dass die militärische Unte").speakers == ["Beloussow"]
+    assert by_start("dass ein Abkommen, das der").speakers == ["Beloussow"]  # "Er" → the last person before
     direct = by_start("„Heute werden die freundsc")
-    assert direct.kind == "direct" and direct.speaker == "Beloussow" and direct.channel is not None
+    assert direct.kind == "direct" and direct.speakers == ["Beloussow"] and direct.channel is not None
     assert by_start("„überzeugt“").kind == "partial"
     no = by_start("die nordkoreanische Armee")
-    assert no.speaker == "No Kwang Chol"
-    assert by_start("„zu stärken und auszubauen“").speaker == "No Kwang Chol"
-    officials = next(e for e in doc.entities if e.id == by_start("dass Russland im Gegenzug").speaker)
+    assert no.speakers == ["No Kwang Chol"]
+    assert by_start("„zu stärken und auszubauen“").speakers == ["No Kwang Chol"]
+    officials = next(e for e in doc.entities if e.id in by_start("dass Russland im Gegenzug").speakers)
     assert officials.description == "Südkoreanische Regierungsvertreter" and officials.type == "PER"
     assert sum(1 for q in doc.quotes if q.sentence == 2) == 0  # the repeated lead sentence is skipped
 
@@ -287,14 +287,14 @@ def test_more_speech_verbs(text, cue, message):
 
 def test_marker_right_after_a_speech_verb_is_its_channel_not_a_second_quote():
     doc = analyse("Die Sprecherin Jana Weller sagte der Zeitung zufolge, die Gespräche seien gescheitert.", {"Jana Weller": "PER"})
-    assert [(q.kind, q.speaker, q.text) for q in doc.quotes] == [("indirect", "Jana Weller", "die Gespräche seien gescheitert")]
+    assert [(q.kind, q.speakers, q.text) for q in doc.quotes] == [("indirect", ["Jana Weller"], "die Gespräche seien gescheitert")]
 
 
 def test_a_possessive_does_not_make_the_channel_its_owner():
     doc = analyse("Der Minister Paul Ekberg reiste ab. „Wir bleiben im Gespräch“, zitierte ihn seine Partei.", {"Paul Ekberg": "PER"})
     [quote] = doc.quotes
     channel = next(e for e in doc.entities if e.id == quote.channel)
-    assert quote.speaker == "Paul Ekberg" and channel.description == "seine Partei"
+    assert quote.speakers == ["Paul Ekberg"] and channel.description == "seine Partei"
 
 
 def test_definite_role_noun_refers_back_to_the_person_with_that_role():
@@ -311,6 +311,19 @@ def test_definite_role_noun_refers_back_to_the_person_with_that_role():
     doc.entities = [holm, berg]
     doc.mentions = [m for e in doc.entities for m in e.mentions]
     quotes_stage(doc, Settings())
-    speakers = [q.speaker for q in doc.quotes]
+    speakers = [q.speakers[0] if q.speakers else None for q in doc.quotes]
     assert speakers[0] == "holm"
     assert next(e for e in doc.entities if e.id == speakers[1]).description == "Eine Sprecherin des Ministeriums"
+
+
+def test_coordinated_speakers_are_each_resolved():
+    doc = Pipeline()(Article(text="Frankreich und Italien erklärten am Montag, dass sie die Sanktionen verlängern wollten."))
+    [quote] = doc.quotes
+    names = {e.id: e.name for e in doc.entities}
+    assert sorted(names[s] for s in quote.speakers) == ["Frankreich", "Italien"]
+
+
+def test_a_speaker_of_two_organisations_stays_one_speaker():
+    doc = Pipeline()(Article(text="Ein Sprecher von Siemens und BASF sagte, man prüfe die Vorwürfe."))
+    [quote] = doc.quotes
+    assert len(quote.speakers) == 1

@@ -128,7 +128,7 @@ class Quote:
     end: int
     text: str
     kind: QuoteKind
-    speaker: str | None = None  # entity id
+    speakers: list[str] = field(default_factory=list)  # entity ids: "X und Y erklärten" has two
     cue: Span | None = None  # the speech verb or "laut", "zufolge"
     channel: str | None = None  # entity id of the medium ("zitierte ihn sein Ministerium")
     sentence: int = 0

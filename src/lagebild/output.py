@@ -58,7 +58,7 @@ def event_json(event: Event) -> dict[str, Any]:
 
 def quote_json(quote: Quote) -> dict[str, Any]:
     return {
-        "speaker": quote.speaker,
+        "speakers": list(quote.speakers),
         "kind": quote.kind,
         "start": quote.start,
         "end": quote.end,

@@ -63,10 +63,15 @@ def _events(doc: Document) -> Table:
 def _quotes(doc: Document) -> Table:
     names = _names(doc)
     table = Table(title="Quotes", expand=True)
-    for column in ("speaker", "kind", "text"):
+    for column in ("speakers", "kind", "text", "via"):
         table.add_column(column)
     for quote in doc.quotes:
-        table.add_row(escape(names.get(quote.speaker or "", "?")), quote.kind, escape(quote.text))
+        table.add_row(
+            escape(" & ".join(names.get(s, s) for s in quote.speakers) or "?"),
+            quote.kind,
+            escape(quote.text),
+            escape(names.get(quote.channel, quote.channel) if quote.channel else ""),
+        )
     return table
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from lagebild.corpus.queries import EVENT_DATE, ORIGINAL, QUOTE_DATE, find_entities, timeline
+from lagebild.corpus.queries import EVENT_DATE, ORIGINAL, QUOTE_DATE, QUOTE_SPEAKERS, find_entities, timeline
 from lagebild.store.db import Store
 
 ARTICLE_COLUMNS = "a.id, a.title, a.url, a.source, a.published, a.language, a.near_duplicate_of, a.story_id"
@@ -242,16 +242,14 @@ def quotes(
     if speaker is not None:
         speaker_ids = entity_ids(store, speaker)
     if speaker_ids is not None:
-        where.add("list_contains(?, s.corpus_id)", speaker_ids)
+        where.add("list_has_any(?, sp.speaker_ids)", speaker_ids)
     if q:
         where.add("q.text ILIKE ? ESCAPE '\\'", like(q))
     base = f"""FROM quotes q JOIN articles a ON a.id = q.article_id
-        LEFT JOIN entities s ON s.article_id = q.article_id AND s.entity_id = q.speaker
-        LEFT JOIN corpus_entities ce ON ce.corpus_id = s.corpus_id WHERE {where.sql}"""
+        {QUOTE_SPEAKERS} WHERE {where.sql}"""
     total = store.scalar(f"SELECT count(*) {base}", where.params)
     items = rows(store, f"""
-        SELECT {QUOTE_DATE} AS date, s.corpus_id AS speaker, coalesce(ce.name, s.name, s.description) AS speaker_name,
-               q.kind, q.text, q.article_id, q.idx, a.title
+        SELECT {QUOTE_DATE} AS date, coalesce(sp.speakers, []) AS speakers, q.kind, q.text, q.article_id, q.idx, a.title
         {base} ORDER BY date NULLS LAST, q.article_id, q.idx LIMIT {int(limit)} OFFSET {int(offset)}""", where.params)
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 

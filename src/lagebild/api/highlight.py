@@ -79,7 +79,7 @@ def _event_marks(doc: dict[str, Any], names: dict[str, str]) -> list[Mark]:
 def _quote_marks(doc: dict[str, Any], names: dict[str, str]) -> list[Mark]:
     marks = []
     for i, q in enumerate(doc["quotes"]):
-        speaker = names.get(q["speaker"], q["speaker"]) if q["speaker"] else "unknown"
+        speaker = " & ".join(names.get(s, s) for s in q["speakers"]) or "unknown"
         title = f"quote ({q['kind']}) · speaker: {speaker}"
         if q["channel"]:
             title += f" · via: {names.get(q['channel'], q['channel'])}"

@@ -50,7 +50,7 @@ def _article_view(doc: dict[str, Any]) -> dict[str, Any]:
     events = [{**ev, "index": i, "actors": who(ev["actors"]), "targets": who(ev["targets"]),
                "sources": who(ev["sources"]), "place": who([ev["place"]] if ev["place"] else [])}
               for i, ev in enumerate(doc["events"])]
-    quotes = [{**q, "index": i, "speaker": who([q["speaker"]] if q["speaker"] else []),
+    quotes = [{**q, "index": i, "speakers": who(q["speakers"]),
                "channel": who([q["channel"]] if q["channel"] else [])} for i, q in enumerate(doc["quotes"])]
     entities = [{**e, "href": entity_href(corpus.get(e["id"]))} for e in doc["entities"]]
     return {"events": events, "quotes": quotes, "entities": entities}

@@ -17,6 +17,12 @@ ORIGINAL = "a.near_duplicate_of IS NULL"
 EVENT_DATE = "coalesce(try_cast(left(ev.time, 10) AS DATE), a.published)"
 QUOTE_DATE = "coalesce(try_cast(left(q.time, 10) AS DATE), a.published)"
 PERIODS = ("day", "week", "month", "year")
+# Each quote's speakers as a list of {id, name} (corpus ids; "X und Y erklärten" has two), joined as `sp`.
+QUOTE_SPEAKERS = """LEFT JOIN (
+    SELECT article_id, idx, list(corpus_id ORDER BY corpus_id) AS speaker_ids,
+           list({'id': corpus_id, 'name': name} ORDER BY corpus_id) AS speakers
+    FROM quote_speakers GROUP BY article_id, idx
+) sp ON sp.article_id = q.article_id AND sp.idx = q.idx"""
 
 
 def _rows(store: Store, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
@@ -98,15 +104,16 @@ def timeline(store: Store, entity: str, since: date | None = None, until: date |
         JOIN events ev USING (article_id, idx) JOIN articles a ON a.id = ev.article_id
         WHERE {ORIGINAL} AND list_contains(?, r.corpus_id) {event_range}
         UNION ALL
-        SELECT {QUOTE_DATE}, 'quote', CASE WHEN list_contains(?, s.corpus_id) THEN 'speaker' ELSE 'channel' END,
-               q.kind, NULL, q.text, coalesce(s.corpus_id, c.corpus_id), q.article_id, q.idx, a.title
+        SELECT {QUOTE_DATE}, 'quote', CASE WHEN list_has_any(?, sp.speaker_ids) THEN 'speaker' ELSE 'channel' END,
+               q.kind, NULL, q.text, CASE WHEN list_has_any(?, sp.speaker_ids) THEN list_intersect(?, sp.speaker_ids)[1]
+               ELSE c.corpus_id END, q.article_id, q.idx, a.title
         FROM quotes q JOIN articles a ON a.id = q.article_id
-        LEFT JOIN entities s ON s.article_id = q.article_id AND s.entity_id = q.speaker
+        {QUOTE_SPEAKERS}
         LEFT JOIN entities c ON c.article_id = q.article_id AND c.entity_id = q.channel
-        WHERE {ORIGINAL} AND (list_contains(?, s.corpus_id) OR list_contains(?, c.corpus_id)) {quote_range}
+        WHERE {ORIGINAL} AND (list_has_any(?, sp.speaker_ids) OR list_contains(?, c.corpus_id)) {quote_range}
     ) ORDER BY date NULLS LAST, article_id, kind, idx
     """
-    return _rows(store, sql, [ids, *event_params, ids, ids, ids, *quote_params])
+    return _rows(store, sql, [ids, *event_params, ids, ids, ids, ids, ids, *quote_params])
 
 
 def network(
@@ -151,14 +158,12 @@ def quotes(
     date_range, params = _range(QUOTE_DATE, since, until)
     speaker_filter = ""
     if speaker is not None:
-        speaker_filter = " AND list_contains(?, s.corpus_id)"
+        speaker_filter = " AND list_has_any(?, sp.speaker_ids)"
         params.append(_entity_ids(store, speaker))
     sql = f"""
-    SELECT {QUOTE_DATE} AS date, s.corpus_id AS speaker, coalesce(ce.name, s.name, s.description) AS speaker_name,
-           q.kind, q.text, q.article_id, q.idx, a.title
+    SELECT {QUOTE_DATE} AS date, coalesce(sp.speakers, []) AS speakers, q.kind, q.text, q.article_id, q.idx, a.title
     FROM quotes q JOIN articles a ON a.id = q.article_id
-    LEFT JOIN entities s ON s.article_id = q.article_id AND s.entity_id = q.speaker
-    LEFT JOIN corpus_entities ce ON ce.corpus_id = s.corpus_id
+    {QUOTE_SPEAKERS}
     WHERE {ORIGINAL} {date_range}{speaker_filter}
     ORDER BY date NULLS LAST, q.article_id, q.idx LIMIT {int(limit)}
     """

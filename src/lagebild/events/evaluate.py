@@ -93,7 +93,7 @@ def annotate(pipeline, item: dict) -> Document:
     for quoted, speaker in item.get("quotes", []):
         start = doc.text.find(quoted)
         if start >= 0:
-            doc.quotes.append(Quote(start, start + len(quoted), quoted, "direct", speaker=speaker))
+            doc.quotes.append(Quote(start, start + len(quoted), quoted, "direct", speakers=[speaker]))
     return doc
 
 

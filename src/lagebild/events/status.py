@@ -81,7 +81,7 @@ def _cue_sources(sentence: Sentence, clause: Clause, cue: Cue, ctrl: dict[int, A
 def _in_quote(sentence: Sentence, coded: Coded, quotes: list[Quote]) -> Quote | None:
     start = sentence.tokens[coded.trigger.head].start
     covering = [q for q in quotes if q.start <= start < q.end]
-    return min(covering, key=lambda q: (q.speaker is None, q.end - q.start), default=None)
+    return min(covering, key=lambda q: (not q.speakers, q.end - q.start), default=None)
 
 
 def decide(
@@ -101,8 +101,8 @@ def decide(
     trigger = coded.trigger
     clause = sentence.clauses[trigger.clause]
     quote = _in_quote(sentence, coded, quotes) if clause.kind != "rel" else None
-    if quote is not None and quote.speaker is not None:
-        found["claim"] = [quote.speaker]
+    if quote is not None and quote.speakers:
+        found["claim"] = list(quote.speakers)
     for cue in cues.get(clause.index, []):
         if cue.marker.scope in ("self", "both"):
             found.setdefault(cue.marker.status, _cue_sources(sentence, clause, cue, ctrl))
@@ -120,7 +120,7 @@ def decide(
     if future_tense or ("future" in trigger.entry.flags and not is_past(sentence, trigger)):
         found.setdefault("intention", [])
     if quote is not None:
-        found.setdefault("claim", [quote.speaker] if quote.speaker else [])
+        found.setdefault("claim", list(quote.speakers))
     status = next((s for s in PRIORITY if s in found), "fact")
     sources = found.get(status) or (found.get("claim", []) if status != "fact" else [])
     return status, sources

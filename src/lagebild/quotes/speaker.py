@@ -12,6 +12,9 @@ from lagebild.quotes.base import View
 from lagebild.quotes.phrases import DETERMINERS, GENITIVE, OBJECT_PRONOUNS, PRONOUNS, is_adjective
 
 DEFINITE_ARTICLES = frozenset("der die das dem den des".split())
+COORDINATORS = frozenset({"und", "sowie"})
+# a coordinator after these belongs to a dependent ("ein Sprecher von Siemens und BASF"): one speaker
+_ATTACHING = frozenset("von vom aus bei in im des".split())
 POSSESSIVES = frozenset("sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres dessen deren".split())
 
 
@@ -29,6 +32,15 @@ class SpeakerResolver:
         else:
             pairs = [(m, m.entity or _mention_id(m)) for m in self.doc.mentions]
         return sorted(pairs, key=lambda p: p[0].start)
+
+    def resolve_all(self, tokens: list[int]) -> list[str]:
+        """Entity ids of a speaker phrase: one per conjunct of coordinated speakers ("Die USA und Südkorea")."""
+        ids: list[str] = []
+        for part in _conjuncts(self.view, tokens):
+            entity_id = self.resolve(part)
+            if entity_id is not None and entity_id not in ids:
+                ids.append(entity_id)
+        return ids
 
     def resolve(self, tokens: list[int]) -> str | None:
         if not tokens:
@@ -95,6 +107,20 @@ class SpeakerResolver:
             if fits and before:
                 last_seen[entity.id] = max(before)
         return max(last_seen, key=last_seen.__getitem__) if last_seen else None
+
+
+def _conjuncts(view: View, tokens: list[int]) -> list[list[int]]:
+    """The phrase split at "und"/"sowie", unless a preposition or genitive comes first."""
+    parts: list[list[int]] = [[]]
+    for k in tokens:
+        low = view.lower[k]
+        if low in _ATTACHING:
+            return [tokens]
+        if low in COORDINATORS and parts[-1]:
+            parts.append([])
+        elif low not in COORDINATORS:
+            parts[-1].append(k)
+    return [part for part in parts if part]
 
 
 def _head(view: View, tokens: list[int]) -> int | None:

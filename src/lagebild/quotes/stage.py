@@ -32,7 +32,7 @@ def _quote(doc: Document, att: Attribution, resolver: SpeakerResolver) -> Quote:
         end=end,
         text=doc.text[start:end],
         kind=att.kind,  # type: ignore[arg-type]
-        speaker=resolver.resolve(att.source),
+        speakers=resolver.resolve_all(att.source),
         cue=cue,
         channel=resolver.resolve(att.channel),
         sentence=att.sentence,

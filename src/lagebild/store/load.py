@@ -94,4 +94,4 @@ def _event(e: dict[str, Any]) -> Event:
 
 def _quote(q: dict[str, Any]) -> Quote:
     cue = Span(q["cue_start"], q["cue_end"]) if q["cue_start"] is not None else None
-    return Quote(q["start"], q["end"], q["text"], q["kind"], q["speaker"], cue, q["channel"], q["sentence"], q["time"])
+    return Quote(q["start"], q["end"], q["text"], q["kind"], list(q["speakers"]), cue, q["channel"], q["sentence"], q["time"])

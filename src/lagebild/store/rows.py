@@ -47,7 +47,7 @@ TABLE_FIELDS: dict[str, pa.StructType] = {
         ("actors", _strs), ("targets", _strs), ("sources", _strs),
     ),
     "quotes": _struct(
-        ("idx", _int), ("speaker", _str), ("kind", _str), ("start", _int), ("end", _int), ("text", _str),
+        ("idx", _int), ("speakers", _strs), ("kind", _str), ("start", _int), ("end", _int), ("text", _str),
         ("cue_start", _int), ("cue_end", _int), ("channel", _str), ("sentence", _int), ("time", _str),
     ),
 }
@@ -123,7 +123,7 @@ def document_row(doc: Document, seq: int, key: str) -> dict[str, Any]:
             for i, e in enumerate(doc.events)
         ],
         "quotes": [
-            {"idx": i, "speaker": q.speaker, "kind": q.kind, "start": q.start, "end": q.end, "text": q.text,
+            {"idx": i, "speakers": list(q.speakers), "kind": q.kind, "start": q.start, "end": q.end, "text": q.text,
              "cue_start": q.cue.start if q.cue else None, "cue_end": q.cue.end if q.cue else None,
              "channel": q.channel, "sentence": q.sentence, "time": q.time}
             for i, q in enumerate(doc.quotes)

@@ -64,6 +64,7 @@ def ddl() -> list[str]:
         "CREATE TABLE IF NOT EXISTS stories (story_id VARCHAR PRIMARY KEY, articles INTEGER, first_published DATE, "
         "last_published DATE, label VARCHAR)",
         _EVENT_ROLES,
+        _QUOTE_SPEAKERS,
     ]
     return statements
 
@@ -80,4 +81,13 @@ WITH roles AS (
 )
 SELECT r.article_id, r.idx, r.role, r.entity_id, e.corpus_id, e.name, e.type AS entity_type, e.country
 FROM roles r LEFT JOIN entities e ON e.article_id = r.article_id AND e.entity_id = r.entity_id
+"""
+
+# One row per (quote, speaker) with the speaker's corpus entity and display name.
+_QUOTE_SPEAKERS = """
+CREATE OR REPLACE VIEW quote_speakers AS
+WITH pairs AS (SELECT article_id, idx, unnest(speakers) AS entity_id FROM quotes)
+SELECT p.article_id, p.idx, p.entity_id, e.corpus_id, coalesce(ce.name, e.name, e.description) AS name
+FROM pairs p LEFT JOIN entities e ON e.article_id = p.article_id AND e.entity_id = p.entity_id
+LEFT JOIN corpus_entities ce ON ce.corpus_id = e.corpus_id
 """
