@@ -324,6 +324,6 @@ def test_coordinated_speakers_are_each_resolved():
 
 
 def test_a_speaker_of_two_organisations_stays_one_speaker():
-    doc = Pipeline()(Article(text="Ein Sprecher von Siemens und BASF sagte, man prüfe die Vorwürfe."))
+    doc = Pipeline()(Article(text="Ein Sprecher von Siemens und BASF sagte, dass man die Vorwürfe prüfe."))
     [quote] = doc.quotes
     assert len(quote.speakers) == 1
