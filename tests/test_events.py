@@ -214,3 +214,35 @@ def test_undated_fact_takes_the_publication_day(text, time, basis):
     doc = Pipeline()(Article(text=text, published=date(2024, 9, 10)))
     [visit] = [e for e in doc.events if e.type == "CONSULT"]
     assert (visit.time, visit.time_basis) == (time, basis)
+
+
+def test_entity_in_a_title_compound_is_not_a_party(pipeline):
+    events = code(pipeline, "Bei einem Treffen mit EU-Kommissarin Ylva Johansson kritisierte Ungarn die Asylpolitik.",
+                  {"EU": "eu", "Ylva Johansson": "johansson", "Ungarn": "HUN"})
+    meeting = one(events, "CONSULT")
+    assert (meeting.actors, meeting.targets) == (["HUN"], ["johansson"])
+
+
+def test_von_phrase_of_another_noun_is_no_passive_agent(pipeline):
+    events = code(pipeline, "In Spanien ist ein Helfer der Entführer von Madrid festgenommen worden.",
+                  {"Spanien": "ESP", "Madrid": "MADRID"})
+    assert not [e for e in events if e.type == "COERCE"]
+
+
+def test_attributive_participle_is_no_event(pipeline):
+    events = code(pipeline, "Der Präsident Kassym-Schomart Tokajew hat vier inhaftierte Journalisten begnadigt.",
+                  {"Kassym-Schomart Tokajew": "tokayev"})
+    assert [e.type for e in events] == ["CONCEDE"]
+
+
+def test_light_verb_takes_the_noun_nearest_its_verb(pipeline):
+    events = code(pipeline, "Nach einem Drohnenangriff auf Kursk hat die russische Armee einen Gegenangriff gestartet.",
+                  {"Kursk": "KURSK", "russische Armee": "rusarmy"})
+    [attack] = [e for e in events if e.type == "ASSAULT"]
+    assert attack.trigger == "Gegenangriff gestartet" and attack.actors == ["rusarmy"]
+
+
+def test_possessive_noun_trigger_is_the_subjects_act(pipeline):
+    events = code(pipeline, "Das erklärte Ministerpräsident Donald Tusk nach seinen Gesprächen in Kiew.",
+                  {"Donald Tusk": "tusk", "Kiew": "UKR"})
+    assert one(events, "CONSULT").actors == ["tusk"]

@@ -6,6 +6,8 @@ none of them is used for training anything shipped.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from common import SHARED
@@ -55,3 +57,15 @@ def test_names_heldout_bcubed_without_false_merges():
 
     report = evaluate("heldout", path=NAME_VARIANTS)
     assert report.f1 >= 0.83 and report.false_merges == []
+
+
+GNAD = SHARED / "data" / "10kgnad" / "articles.csv"
+
+
+@pytest.mark.skipif(not GNAD.exists(), reason="10kGNAD not beside the project")
+def test_events_on_10kgnad_dev2():
+    from lagebild.events.evaluate import load_items, score
+
+    dev2 = Path(__file__).resolve().parent / "data" / "events-dev2.jsonl"
+    trigger = score(load_items(dev2, GNAD))["trigger"]
+    assert trigger.prf()[2] >= 0.53  # 0.56 on 2026-11-27 (BENCHMARKS.md, Events)

@@ -12,12 +12,18 @@ from dataclasses import dataclass, field
 
 from lagebild.events import english
 from lagebild.events.lexicon import Entry, Lexicon, Marker, load_lexicon
-from lagebild.events.sentence import QUOTES, TIME_WORDS, Arg, Clause, Sentence
+from lagebild.events.sentence import PREPOSITIONS, QUOTES, TIME_WORDS, Arg, Clause, Sentence
 
 _WERDEN = frozenset("wird werden wurde wurden worden würde würden werde".split())
 _PERFECT = frozenset("hat haben habe hatte hatten hätte hätten ist sind sei war waren wäre wären worden".split())
 _HOST_PREPS = frozenset({"bei", "während", "in"})  # "bei einem Treffen mit X sagte Y": Y is the actor
 _NEGATORS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
+_REFLEXIVE_POSSESSIVES = frozenset("sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer".split())
+# words before an inflected participle that make it an attribute: "sechs inhaftierte Oppositionsführer"
+_ATTRIBUTE_OPENERS = frozenset(
+    "der die das den dem des ein eine einen einem einer eines zwei drei vier fünf sechs sieben acht neun zehn "
+    "elf zwölf zahlreiche mehrere viele einige etliche alle beiden".split()
+)
 
 
 @dataclass(slots=True)
@@ -55,6 +61,8 @@ def verb_readings(lexicon: Lexicon, sentence: Sentence, i: int):
     word = sentence.words[i]
     if word[:1].isupper() and i > 0 and sentence.words[i - 1] not in QUOTES:
         return
+    if lexicon.language == "de" and _attributive(sentence, i):
+        return
     clause = sentence.clauses[sentence.clause_of[i]]
     forms = lexicon.verbs.get(word.lower(), ())
     if lexicon.language == "en":
@@ -69,12 +77,21 @@ def verb_readings(lexicon: Lexicon, sentence: Sentence, i: int):
             yield form.item, particle_at, form.tense
 
 
-def _lvc_noun(lexicon: Lexicon, sentence: Sentence, clause: Clause, entry: Entry) -> int | None:
-    for i in clause.tokens:
-        word = sentence.words[i]
-        if word[:1].isupper() and i not in sentence.mention_at and entry in lexicon.lvc_entries(word):
-            return i
-    return None
+def _attributive(sentence: Sentence, i: int) -> bool:
+    """An inflected form between an article or number and a noun is an adjective, not a verb."""
+    word, words = sentence.words[i], sentence.words
+    if i == 0 or i + 1 >= len(words) or not word.endswith(("e", "en", "er", "es", "em")):
+        return False
+    noun_after = words[i + 1][:1].isupper() and words[i + 1].isalpha()
+    opener = words[i - 1].lower() in _ATTRIBUTE_OPENERS or words[i - 1].isdigit()
+    return noun_after and opener
+
+
+def _lvc_noun(lexicon: Lexicon, sentence: Sentence, clause: Clause, entry: Entry, verb: int) -> int | None:
+    """The construction's noun in the clause; of several, the one nearest the verb."""
+    nouns = [i for i in clause.tokens if sentence.words[i][:1].isupper() and i not in sentence.mention_at
+             and entry in lexicon.lvc_entries(sentence.words[i])]
+    return min(nouns, key=lambda i: abs(i - verb), default=None)
 
 
 def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
@@ -91,7 +108,7 @@ def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
             parts = [i] + ([particle_at] if particle_at is not None else [])
             head = i
             if item.kind == "lvc":
-                noun = _lvc_noun(lexicon, sentence, clause, item)
+                noun = _lvc_noun(lexicon, sentence, clause, item, i)
                 if noun is None:
                     continue
                 parts, head = [noun] + parts, noun
@@ -189,7 +206,7 @@ def _role_arg(sentence: Sentence, trigger: Trigger, role: str, subj: Arg | None,
                   and sentence.words[a.last][:1].islower()]  # "der russische Angriff"
         return (near or before or [None])[0]
     if role == "von":
-        near = [a for a in args if a.prep in ("von", "durch")]
+        near = [a for a in args if a.prep in ("von", "durch") and (noun or _adverbial(sentence, a, trigger.head))]
         return next((a for a in near if not noun or 0 < a.np_start - trigger.head <= 4), None)
     if role in ("acc", "dat"):
         if passive or noun:
@@ -212,12 +229,16 @@ def _noun_host(sentence: Sentence, trigger: Trigger, subj: Arg) -> bool:
         return english.noun_host(sentence, load_lexicon("en"), trigger.entry, trigger.head, subj)
     clause = sentence.clauses[trigger.clause]
     for j in range(trigger.head - 1, max(clause.start - 1, trigger.head - 5), -1):
-        word = sentence.words[j].lower()
-        if word in _HOST_PREPS or word in ("beim", "im"):
-            return True
+        original = sentence.words[j]
+        word = original.lower()
+        if word in _HOST_PREPS or word in ("beim", "im") or word in _REFLEXIVE_POSSESSIVES:
+            return True  # "bei einem Treffen", "nach seinen Gesprächen": the subject's own act
         if word in ("einen", "den", "dem", "einem"):
-            return True
-        if not (word.isalpha() and (word[:1].islower() or j in sentence.mention_at)):
+            before = sentence.words[j - 1].lower() if j > clause.start else ""
+            if before in PREPOSITIONS:  # "zu einem Besuch", not "nach einem Angriff"
+                return before in _HOST_PREPS or before == "zu"
+            return True  # an object: "hat einen Angriff verübt"
+        if not (original.isalpha() and (original[:1].islower() or j in sentence.mention_at)):
             break
     return False
 

@@ -168,8 +168,9 @@ def _np_start(words: list[str], first: int, floor: int) -> tuple[int, str | None
         if word[:1].islower() and lower.endswith(("e", "en", "er", "es", "em")) and word.isalpha():
             i -= 1  # adjective
             continue
-        if i == first and words[first][:1].isupper() and word[:1].isupper() and word.isalpha() and lower not in TIME_WORDS:
-            i -= 1  # a title before the name: "Verteidigungsminister Andrei Beloussow"
+        title = word[:1].isupper() and word.replace("-", "").isalpha() and lower not in TIME_WORDS
+        if i == first and words[first][:1].isupper() and title:
+            i -= 1  # a title before the name: "Verteidigungsminister Andrei Beloussow", "US-Außenminister John Kerry"
             continue
         break
     return i, None, case
@@ -189,10 +190,11 @@ def _genitive(words: list[str], np_start: int, first: int, case: str | None, tex
     return case
 
 
-def _modifies_next(words: list[str], last: int, following: list[tuple[int, int, Mention]]) -> bool:
-    """A demonym before a name in one phrase ("der russische Präsident Putin"): the name fills the slot."""
+def _modifies_next(words: list[str], last: int, following: list[tuple[int, int, Mention]], prefix: bool) -> bool:
+    """A demonym or a title's first part before a name in one phrase ("der russische Präsident Putin",
+    "US-Außenminister Kerry", `prefix`: the mention is only the start of its word): the name fills the slot."""
     saxon = words[last][:1].isupper() and words[last].endswith("s")  # "Polens Präsident Duda"
-    if not (words[last][:1].islower() or saxon) or not following:
+    if not (words[last][:1].islower() or saxon or prefix) or not following:
         return False
     gap = words[last + 1 : following[0][0]]
     return len(gap) <= 2 and all(w[:1].isupper() and w.isalpha() for w in gap)
@@ -203,7 +205,8 @@ def find_args(sentence: Sentence, mentions: list[tuple[int, int, Mention]]) -> l
     args: list[Arg] = []
     words = sentence.words
     for n, (first, last, mention) in enumerate(mentions):
-        if _modifies_next(words, last, mentions[n + 1 :]):
+        prefix = mention.end < sentence.tokens[last].end and "-" in words[last]
+        if _modifies_next(words, last, mentions[n + 1 :], prefix):
             continue
         clause = sentence.clause_of[first]
         floor = sentence.clauses[clause].start
