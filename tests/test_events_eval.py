@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from lagebild.events.evaluate import load_items, report, score
@@ -21,3 +22,13 @@ def test_dev_set_scores():
     assert tallies["trigger"].prf()[2] >= 0.8
     assert tallies["arguments"].prf()[2] >= 0.7
     assert "ALL status" in report(tallies)
+    assert tallies["sources"].prf()[2] >= 0.7  # claims rest on the gold speaker, not on a pipeline entity
+
+
+def test_evaluate_events_json():
+    from common import run_cli
+
+    result = run_cli("evaluate", "events", str(DEV), "--json", "--gnad", str(GNAD))
+    data = json.loads(result.stdout)
+    assert set(data["overall"]) == {"trigger", "arguments", "status", "sources"}
+    assert data["overall"]["trigger"]["f1"] >= 0.8 and "ASSAULT" in data["types"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -13,10 +14,15 @@ def evaluate_events_command(
     gnad: Annotated[
         Optional[Path], typer.Option("--gnad", help="10kGNAD articles.csv for lines that point into it.")
     ] = Path("../shared/data/10kgnad/articles.csv"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:
-    """Per-type precision, recall and F1 of the event coder (trigger+type, +actor/target, +status)."""
-    from lagebild.events.evaluate import load_items, report, score
+    """Per-type precision, recall and F1 of the event coder (trigger+type, +actor/target, +status, +sources)."""
+    from lagebild.events.evaluate import as_dict, load_items, report, score
 
     items = load_items(file, gnad)
+    tallies = score(items)
+    if as_json:
+        typer.echo(json.dumps({"file": str(file), "sentences": len(items), **as_dict(tallies)}, indent=2))
+        return
     typer.echo(f"{file}: {len(items)} sentences, {sum(len(i.get('events', [])) for i in items)} gold events")
-    typer.echo(report(score(items)))
+    typer.echo(report(tallies))

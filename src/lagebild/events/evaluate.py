@@ -6,6 +6,7 @@ Each line is one sentence with its gold entities and events:
   scoring time (that corpus is CC BY-NC-SA: measured against, never copied);
   "entities": {surface form: entity id} (upper-case ids are places), "times": {surface: value},
   "quotes": [[quoted text, speaker id]], "events": [{"type", "trigger", "actors", "targets", "status"}],
+  each event optionally with "sources" (entity ids a claim, allegation or denial rests on; scored only where given),
   optionally "language" ("de" or "en"; otherwise the pipeline's language identification decides).
 The gold entities are handed to the coder, so the score measures event coding alone, not NER.
 An event matches when its type agrees and its trigger word is the gold trigger (or overlaps it).
@@ -86,6 +87,7 @@ def annotate(pipeline, item: dict) -> Document:
                 kind = "LOC" if entity.isupper() else "PER"
                 mentions.append(Mention(match.start(), match.end(), surface, kind, doc.sentence_at(match.start()), entity))
     doc.mentions = sorted(mentions, key=lambda m: m.start)
+    _speakers_to_gold(doc)
     for surface, value in item.get("times", {}).items():
         start = doc.text.find(surface)
         if start >= 0:
@@ -95,6 +97,18 @@ def annotate(pipeline, item: dict) -> Document:
         if start >= 0:
             doc.quotes.append(Quote(start, start + len(quoted), quoted, "direct", speakers=[speaker]))
     return doc
+
+
+def _speakers_to_gold(doc: Document) -> None:
+    """Let the pipeline's quotes name their speakers by the gold entity ids (claims rest on them)."""
+    gold_of: dict[str, str] = {}
+    for entity in doc.entities:
+        for m in entity.mentions:
+            gold = next((g.entity for g in doc.mentions if g.start < m.end and m.start < g.end), None)
+            if gold is not None:
+                gold_of.setdefault(entity.id, gold)  # type: ignore[arg-type]
+    for quote in doc.quotes:
+        quote.speakers = [gold_of.get(s, s) for s in quote.speakers]
 
 
 def _matches(doc: Document, event: Event, gold: dict) -> bool:
@@ -109,20 +123,22 @@ def _same_args(event: Event, gold: dict) -> bool:
 
 
 def score(items: list[dict]) -> dict[str, Tally]:
-    """Tallies for trigger+type, +actor/target, +status, per PLOVER type."""
+    """Tallies for trigger+type, +actor/target, +status, +sources (where the gold gives them), per PLOVER type."""
     from lagebild.events.stage import events_stage
     from lagebild.pipeline import Pipeline
 
     pipeline = Pipeline()
-    tallies = {"trigger": Tally(), "arguments": Tally(), "status": Tally()}
+    tallies = {"trigger": Tally(), "arguments": Tally(), "status": Tally(), "sources": Tally()}
     for item in items:
         doc = annotate(pipeline, item)
         events_stage(doc, Settings())
         unmatched = list(doc.events)
         for gold in item.get("events", []):
             hit = next((e for e in unmatched if _matches(doc, e, gold)), None)
+            status_ok = hit is not None and _same_args(hit, gold) and hit.status == gold.get("status", "fact")
             checks = {"trigger": hit is not None, "arguments": hit is not None and _same_args(hit, gold),
-                      "status": hit is not None and _same_args(hit, gold) and hit.status == gold.get("status", "fact")}
+                      "status": status_ok,
+                      "sources": status_ok and ("sources" not in gold or set(hit.sources) == set(gold["sources"]))}
             for name, ok in checks.items():
                 tallies[name].add(gold["type"], int(ok), int(hit is not None and not ok), int(not ok))
             if hit is not None:
@@ -131,6 +147,17 @@ def score(items: list[dict]) -> dict[str, Tally]:
             for tally in tallies.values():
                 tally.add(event.type, 0, 1, 0)
     return tallies
+
+
+def as_dict(tallies: dict[str, Tally]) -> dict:
+    """Overall and per-type precision, recall, F1 and gold count at each level."""
+    def figures(tally: Tally, key: str | None = None) -> dict:
+        p, r, f, n = tally.prf(key)
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "gold": n}
+
+    types = sorted(set(tallies["trigger"].tp) | set(tallies["trigger"].fp) | set(tallies["trigger"].fn))
+    return {"overall": {level: figures(t) for level, t in tallies.items()},
+            "types": {key: {level: figures(t, key) for level, t in tallies.items()} for key in types}}
 
 
 def report(tallies: dict[str, Tally]) -> str:
