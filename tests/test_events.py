@@ -246,3 +246,8 @@ def test_possessive_noun_trigger_is_the_subjects_act(pipeline):
     events = code(pipeline, "Das erklärte Ministerpräsident Donald Tusk nach seinen Gesprächen in Kiew.",
                   {"Donald Tusk": "tusk", "Kiew": "UKR"})
     assert one(events, "CONSULT").actors == ["tusk"]
+
+
+def test_government_in_a_capital_is_the_actor(pipeline):
+    events = code(pipeline, "Die Führung in Teheran verhängte über die Provinz den Ausnahmezustand.", {"Teheran": "IRN"})
+    assert one(events, "COERCE").actors == ["IRN"]

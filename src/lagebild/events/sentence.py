@@ -39,6 +39,8 @@ TIME_WORDS = frozenset(
     "jahr anfang ende mitte".split()
 )
 QUOTES = frozenset("„“”\"«»‚‘’'")
+# "die Regierung in Ankara": the place stands for its government, the phrase for the place
+_SEAT_NOUNS = frozenset("regierung führung staatsführung behörden machthaber administration regime".split())
 
 
 @dataclass(slots=True)
@@ -222,6 +224,8 @@ def find_args(sentence: Sentence, mentions: list[tuple[int, int, Mention]]) -> l
             previous.last = last
             continue
         np_start, prep, case = _np_start(words, first, floor)
+        if prep == "in" and np_start > floor and words[np_start - 1].lower() in _SEAT_NOUNS:
+            np_start, prep, case = _np_start(words, np_start - 1, floor)
         case = _genitive(words, np_start, first, case, mention.text) if prep is None else case
         args.append(Arg([mention.entity], first, last, np_start, prep, case, clause, mention.type == "LOC"))  # type: ignore[list-item]
     return args
