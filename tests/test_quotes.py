@@ -225,9 +225,9 @@ def attributions(text: str) -> list[tuple[str, str, str]]:
     ("Nach Schätzungen des Verbands fehlen bundesweit 40.000 Lehrkräfte.", "Nach", "Schätzungen des Verbands",
      "fehlen bundesweit 40.000 Lehrkräfte"),
     ("Nach Müllers Meinung kommt die Reform zu spät.", "Nach", "Müllers Meinung", "kommt die Reform zu spät"),
-    ("Der Konzern verweist auf Studien, nach denen das Mittel unbedenklich sei.", "nach", "denen",
+    ("Der Konzern verweist auf Studien, nach denen das Mittel unbedenklich sei.", "nach", "Studien",
      "das Mittel unbedenklich sei"),
-    ("Es gibt Berichte, wonach der Minister zurücktreten will.", "wonach", "wonach", "der Minister zurücktreten will"),
+    ("Es gibt Berichte, wonach der Minister zurücktreten will.", "wonach", "Berichte", "der Minister zurücktreten will"),
     ("Laut tagesschau.de wurde die Abstimmung verschoben.", "Laut", "tagesschau.de", "wurde die Abstimmung verschoben"),
 ])
 def test_more_markers(text, cue, source, message):

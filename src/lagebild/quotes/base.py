@@ -76,8 +76,9 @@ class View:
     def is_subjunctive(self, i: int, strict: bool = False) -> bool:
         """Konjunktiv I (strict) or I/II: the verb mood of reported speech."""
         token = self.spacy[i] if self.spacy else None
-        if token is not None and strict:
-            return token.pos_ in ("VERB", "AUX") and is_konjunktiv1(token)
+        k1 = token is not None and token.pos_ in ("VERB", "AUX") and is_konjunktiv1(token)  # "er freue sich": by form
+        if token is not None and (strict or k1):
+            return k1
         if token is not None and "Sub" in token.morph.get("Mood"):
             return True
         word = self.lower[i]

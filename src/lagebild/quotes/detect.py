@@ -7,11 +7,19 @@ from lagebild.model import Document
 from lagebild.quotes.base import Attribution, View
 from lagebild.quotes.markers import find_markers
 from lagebild.quotes.marks import QuoteSpan, find_marks
-from lagebild.quotes.parsed import refine_source
+from lagebild.quotes.parsed import (
+    colon_speaker,
+    main_subject,
+    main_verb_in_konjunktiv1,
+    refine_source,
+    speech_verb_subject,
+)
+from lagebild.quotes.phrases import DETERMINERS
 from lagebild.quotes.speech import SentenceScan
 
 PARTIAL_MAX_TOKENS = 12  # longer quotes inside a sentence are direct quotes, not partial ones
 CONTEXT_SENTENCES = 2  # how far back an uncued direct quote looks for its speaker
+HEARSAY_MODALS = frozenset(("soll", "sollen"))
 
 
 def detect(doc: Document, view: View | None = None) -> list[Attribution]:
@@ -56,24 +64,30 @@ def _is_long(view: View, span: QuoteSpan) -> bool:
 
 
 def _uncued_direct(view: View, spans: list[QuoteSpan], found: list[Attribution]) -> list[Attribution]:
-    """Long quotes no cue claimed: the speaker of the nearest attribution just before, if any."""
+    """Long quotes no cue claimed: the speaker of the clause before a colon that opens them, else the
+    speaker of the nearest attribution just before, if any."""
     covered = {k for att in found for k in att.message}
-    out = []
+    out: list[Attribution] = []
     for span in spans:
         if span.open in covered or span.close in covered or _skipped(view.doc, view.sent_of[span.open]):
             continue
         sentence = view.sent_of[span.open]
         before = [att for att in found + out if att.source and sentence - CONTEXT_SENTENCES <= att.sentence <= sentence
                   and min(att.message) < span.open]
-        source = before[-1].source if before else []
+        colon = span.open - 1 if span.open > 0 and view.words[span.open - 1] == ":" else None
+        source = (colon_speaker(view, colon) if colon is not None else []) or (before[-1].source if before else [])
         out.append(Attribution("direct", span.tokens, sentence, [], source))
     return out
 
 
 def _continuations(view: View, found: list[Attribution]) -> list[Attribution]:
-    """Sentences in Konjunktiv I right after an attribution continue the same speaker's words."""
+    """Sentences in Konjunktiv I right after an attribution continue the same speaker's words; a
+    sentence whose main verb is in Konjunktiv I after none reports the subject of the sentence before
+    ("Gegner des Gesetzes verweisen auf … . Bereits zuvor hätten …")."""
     by_sentence: dict[int, list[Attribution]] = {}
     for att in found:
+        if att.kind == "direct" and not att.cue:
+            continue  # a quote inside reported speech ("Es drohe „…“."): the sentence is reported speech too
         for k in att.message:
             by_sentence.setdefault(view.sent_of[k], []).append(att)
     out: list[Attribution] = []
@@ -84,14 +98,41 @@ def _continuations(view: View, found: list[Attribution]) -> list[Attribution]:
             last, current = by_sentence[sentence][-1], None
             continue
         a, b = view.sent_range[sentence]
-        if last is None or _skipped(view.doc, sentence) or not any(view.is_subjunctive(k, strict=True) for k in range(a, b)):
+        if _skipped(view.doc, sentence):
             last = current = None
-        elif current is not None:
+        elif current is not None and _reported_mood(view, a, b, strict=False):
             current.message.extend(range(a, b))
-        else:
+        elif last is not None and _reported_mood(view, a, b, strict=False):
             current = Attribution("indirect", list(range(a, b)), sentence, [], list(last.source), verb=last.verb)
             out.append(current)
+        elif sentence > 0 and main_verb_in_konjunktiv1(view, sentence):
+            current = Attribution("indirect", list(range(a, b)), sentence, [], _speaker_before(view, found + out, sentence))
+            out.append(current)
+        elif sentence > 0 and _speech_verb_in(view, sentence - 1) and _reported_mood(view, a, b, strict=False):
+            current = Attribution("indirect", list(range(a, b)), sentence, [], speech_verb_subject(view, sentence - 1))
+            out.append(current)
+        else:
+            last = current = None
     return out
+
+
+def _speech_verb_in(view: View, sentence: int) -> bool:
+    """ "Die Bank möchte erreichen, dass … . Jedoch würden Migranten …": a speech act (here without an
+    attribution of its own) before a sentence in the subjunctive."""
+    a, b = view.sent_range[sentence]
+    return not _skipped(view.doc, sentence) and any(view.verbs(k) for k in range(a, b))
+
+
+def _speaker_before(view: View, found: list[Attribution], sentence: int) -> list[int]:
+    """The speaker of an attribution in the sentences just before, else the subject of the sentence before."""
+    before = [att for att in found if att.source and sentence - CONTEXT_SENTENCES <= att.sentence < sentence]
+    return list(max(before, key=lambda att: att.sentence).source) if before else main_subject(view, sentence - 1)
+
+
+def _reported_mood(view: View, a: int, b: int, strict: bool = True) -> bool:
+    """Konjunktiv I (or, with `strict` off, any subjunctive or hearsay "soll": "Dabei sollen … verhaftet worden sein")."""
+    return any(view.is_subjunctive(k, strict=strict) or (not strict and view.lower[k] in HEARSAY_MODALS)
+               for k in range(a, b))
 
 
 def _partials(view: View, spans: list[QuoteSpan], long_spans: list[QuoteSpan], found: list[Attribution]) -> list[Attribution]:
@@ -102,10 +143,34 @@ def _partials(view: View, spans: list[QuoteSpan], long_spans: list[QuoteSpan], f
         if id(span) in long_ids:
             continue
         owner = _owner(view, span, found)
-        if owner is not None:
+        if owner is not None and not _is_name(view, span):
             out.append(Attribution("partial", span.tokens, owner.sentence, list(owner.cue), list(owner.source),
                                    list(owner.channel), owner.verb))
+        elif _is_scare_quote(view, span):
+            sentence = view.sent_of[span.open]
+            out.append(Attribution("partial", span.tokens, sentence, [], main_subject(view, sentence)))
     return out
+
+
+def _is_scare_quote(view: View, span: QuoteSpan) -> bool:
+    """A quoted phrase in no attribution that words an evaluation ("als „überzogen“", "„gravierende
+    Bedenken“"), not a name or title ("„Smart“", "„Der Spiegel“"): it starts in lower case."""
+    first = view.words[span.open + 1]
+    return not _skipped(view.doc, view.sent_of[span.open]) and first[:1].islower() and not _after_noun(view, span)
+
+
+def _is_name(view: View, span: QuoteSpan) -> bool:
+    """ "die Nachrichtenagentur „Xinhua“", "das Wrack der „Graf Zeppelin“": capitalised words in quotes
+    after an article or a noun name something; they are no one's words."""
+    inner = range(span.open + 1, span.close)
+    if any(view.words[k][:1].islower() for k in inner):
+        return False
+    return _after_noun(view, span) or (span.open > 0 and view.lower[span.open - 1] in DETERMINERS)
+
+
+def _after_noun(view: View, span: QuoteSpan) -> bool:
+    before = span.open - 1
+    return before >= 0 and view.is_cap(before) and view.sent_range[view.sent_of[span.open]][0] != before
 
 
 def _owner(view: View, span: QuoteSpan, found: list[Attribution]) -> Attribution | None:

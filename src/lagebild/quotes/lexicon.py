@@ -45,6 +45,10 @@ class Lexicon:
         low = noun.lower()
         return any(low.endswith(w) for w in self.words["source_noun"])
 
+    def is_speech_noun(self, noun: str) -> bool:
+        low = noun.lower()
+        return any(low.endswith(w) for w in self.words["speech_noun"])
+
 
 def _rows(name: str) -> list[list[str]]:
     text = resources.files("lagebild").joinpath("data", "quotes", name).read_text(encoding="utf-8")

@@ -10,9 +10,10 @@ marker phrase and its commas.
 from __future__ import annotations
 
 from lagebild.quotes.base import Attribution, View
+from lagebild.quotes.parsed import object_of_preposition
 from lagebild.quotes.phrases import AUXILIARIES, DETERMINERS, is_adjective, np_left, np_right
 
-HEARSAY_PREPOSITIONS = ("aus", "in", "von", "bei", "im")
+HEARSAY_PREPOSITIONS = ("aus", "in", "von", "vom", "bei", "im", "auf", "seitens")
 INVERTED = ("so", "heißt", "hieß", "hieße")
 RELATIVES = frozenset("denen welchem welcher welchen".split())  # not "dem"/"der": articles too
 
@@ -37,7 +38,8 @@ def find_markers(view: View, sentence: int, taken: set[int], inside: list[bool],
             continue
         inverted = view.lower[i] in INVERTED and i > a and view.words[i - 1] == ","
         if _opens_clause(view, i):  # "…, wonach die Maus …": the rest of the subordinate clause
-            message = list(range(max(phrase) + 1, _clause_stop(view, max(phrase) + 1, end)))
+            start = i + 1 if view.lower[i] == "wonach" else i + 2  # after "wonach" / "nach denen"
+            message = list(range(start, _clause_stop(view, start, end)))
         else:
             stop = i - 1 if inverted else end  # "…, so der Sprecher": the words before the comma
             message = [k for k in range(a, stop) if k not in phrase and not _adjacent_comma(view, k, phrase)]
@@ -58,7 +60,7 @@ def _channel_of_speech_verb(view: View, phrase: set[int], cues: frozenset[int]) 
 def _marker(view: View, i: int, a: int, end: int) -> tuple[list[int], list[int]] | None:
     low = view.lower[i]
     if low in ("laut", "gemäß"):
-        source = _web_name(view, i + 1, end) or np_right(view, i + 1, end)
+        source = _web_name(view, i + 1, end) or np_right(view, i + 1, end, appositions=True)
         return ([i], source) if source else None
     if low == "zufolge":
         source = np_left(view, i, a)
@@ -66,23 +68,38 @@ def _marker(view: View, i: int, a: int, end: int) -> tuple[list[int], list[int]]
     if low == "nach":
         return _nach(view, i, a, end)
     if low == "wonach" and i > a and view.words[i - 1] == ",":
-        return [i], [i]
+        return [i], _antecedent(view, i - 1, a) or [i]
     if low == "so" and i > a and view.words[i - 1] == ",":
-        source = np_right(view, i + 1, end, appositions=True)
-        return ([i], source) if source else None
+        return _so(view, i, end)
     if low in ("heißt", "hieß", "hieße") and i + 1 < end and view.lower[i + 1] == "es":
-        return _heisst(view, i, end)
+        return _heisst(view, i, a, end)
     if low == "demnach":
         return [i], [i]
     return None
+
+
+def _so(view: View, i: int, end: int) -> tuple[list[int], list[int]] | None:
+    """ "…, so der Sprecher." and "…, so urteilte X."; not "…, so wurde der Hafen geschlossen"."""
+    cue = [i]
+    if i + 1 < end and view.words[i + 1][:1].islower() and _is_verb(view, i + 1):
+        if view.lower[i + 1] in AUXILIARIES:
+            return None
+        cue.append(i + 1)
+    source = np_right(view, max(cue) + 1, end, appositions=True)
+    return (cue, source) if source else None
+
+
+def _is_verb(view: View, k: int) -> bool:
+    token = view.spacy[k] if view.spacy else None
+    return token.pos_ in ("VERB", "AUX") if token is not None else view.lower[k] in AUXILIARIES
 
 
 def _nach(view: View, i: int, a: int, end: int) -> tuple[list[int], list[int]] | None:
     """'nach Angaben der Polizei' (preposition), 'Seiner Meinung nach' (postposition),
     '…, nach denen …' (relative clause after a source noun such as 'Studien' or 'Berichte')."""
     if i > a and view.words[i - 1] == "," and i + 1 < end and view.lower[i + 1] in RELATIVES:
-        return [i], [i + 1]
-    source = np_right(view, i + 1, end)
+        return [i], _antecedent(view, i - 1, a) or [i + 1]
+    source = np_right(view, i + 1, end, appositions=True)
     if source and _names_source(view, source):
         return [i], source
     if i + 1 < end and view.lower[i + 1] in ("dem", "einem"):  # "Untersuchung nach dem Tod": a preposition
@@ -108,6 +125,11 @@ def _names_source(view: View, phrase: list[int]) -> bool:
     return False
 
 
+def _antecedent(view: View, comma: int, a: int) -> list[int]:
+    """The noun phrase a relative "wonach"/"nach denen" clause hangs on ("Berichte, wonach …"): the source."""
+    return np_left(view, comma, a)
+
+
 def _opens_clause(view: View, i: int) -> bool:
     return view.lower[i] == "wonach" or (view.lower[i] == "nach" and i + 1 < len(view.lower) and view.lower[i + 1] in RELATIVES)
 
@@ -126,10 +148,16 @@ def _web_name(view: View, i: int, end: int) -> list[int]:
     return []
 
 
-def _heisst(view: View, i: int, end: int) -> tuple[list[int], list[int]]:
+def _heisst(view: View, i: int, a: int, end: int) -> tuple[list[int], list[int]]:
+    """ "hieß es aus dem Ministerium", "heißt es in einer Erklärung X", "In dem Antrag heißt es": the
+    source is the noun phrase after (or, in first position, before) the verb, without its preposition."""
     k = i + 2
+    while k < end and view.lower[k] in ("weiter", "wörtlich", "zunächst", "dazu", "ferner", "auch"):
+        k += 1
     if k < end and view.lower[k] in HEARSAY_PREPOSITIONS:
-        return [i, i + 1, k], np_right(view, k + 1, end, appositions=True)
+        return [i, i + 1], object_of_preposition(view, k) or np_right(view, k + 1, end, appositions=True)
+    if view.lower[a] in HEARSAY_PREPOSITIONS and a < i:
+        return [i, i + 1], object_of_preposition(view, a) or np_right(view, a + 1, i)
     return [i, i + 1], []
 
 

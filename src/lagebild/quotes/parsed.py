@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from lagebild.nlp.syntax import subject_of
+from lagebild.nlp.syntax import agent_of, is_konjunktiv1, subject_of
 from lagebild.quotes.base import Attribution, View
+from lagebild.quotes.phrases import ADVERBS, np_right
+from lagebild.quotes.phrases import subject as token_subject
 
 # Dependents that open a clause of their own: not part of the speaker phrase.
 CLAUSAL = frozenset(("acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "dep", "reparandum"))
 MARKER_POS = frozenset(("ADP", "ADV"))
+NOMINATIVE_PRONOUNS = frozenset(("er", "ich", "wir"))
+CIRCUMSTANCE = frozenset(("am", "gegenüber", "unter", "mit", "vor", "nach", "seit", "während"))
+NOT_SPEAKERS = frozenset(("ADV", "ADJ", "NUM", "ADP", "SCONJ", "CCONJ"))
 
 
 class Parse:
@@ -30,7 +35,8 @@ class Parse:
 
     def phrase(self, head: Token, exclude: set[int]) -> list[int]:
         """Doc indices of the noun phrase headed by `head`: its contiguous block, edge punctuation off."""
-        found = {self.index[t.i] for t in _phrase_tokens(head) if t.i in self.index}
+        case = {self.index[c.i] for c in head.children if c.dep_ == "case" and c.i in self.index}
+        found = {self.index[t.i] for t in _phrase_tokens(head) if t.i in self.index} - case  # "von den Behörden"
         start = self.index.get(head.i)
         if start is None or start in exclude:
             return []
@@ -45,10 +51,19 @@ class Parse:
 def _phrase_tokens(head: Token) -> list[Token]:
     out = [head]
     for child in head.children:
-        if child.dep_ in CLAUSAL or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+        if child.dep_ in CLAUSAL or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")) or _circumstance(child):
             continue
         out.extend(_phrase_tokens(child))
     return out
+
+
+def _circumstance(child: Token) -> bool:
+    """Attachments the parser hangs on a speaker that belong to the clause: "am Montag", "gegenüber der
+    Presse", "unter Berufung auf …", "mit dem Hinweis …", or the next phrase ("laut Polizei 40 Menschen")."""
+    if child.dep_ not in ("nmod", "appos", "obl"):
+        return False
+    first = child.doc[child.left_edge.i]
+    return first.lower_ in CIRCUMSTANCE or (first.pos_ == "NUM" and first.i < child.i and child.i > child.head.i)
 
 
 def _trim(view: View, span: list[int]) -> list[int]:
@@ -68,33 +83,102 @@ def refine_source(view: View, att: Attribution) -> None:
     if not view.spacy or not att.cue:
         return
     parse = Parse(view)
+    if _passive_without_agent(parse, att):
+        # "Israel wurde aufgefordert, …": the subject is the addressee; the speaker is a "von" phrase
+        # the parser attached elsewhere ("wurde die Regierung vom Verband aufgefordert"), or unnamed
+        att.source = _von_phrase(view, att)
+        return
     head = _source_head(parse, att)
     if head is None:
         return
-    phrase = parse.phrase(head, set(att.cue) | set(att.message) | set(att.channel))
+    taken = set(att.cue) | set(att.message) | set(att.channel)
+    phrase = parse.phrase(head, taken)
     if phrase:
-        att.source = _with_start_of(att.source, phrase)
+        att.source = _merge(parse, att.source, phrase, taken)
 
 
-def _with_start_of(rules: list[int], phrase: list[int]) -> list[int]:
-    """The parsed phrase, begun where the token rules begin it when they start earlier within one
-    phrase (a sentence-initial adjective the parser attached elsewhere: "Südkoreanische Vertreter")."""
+def _merge(parse: Parse, rules: list[int], phrase: list[int], exclude: set[int]) -> list[int]:
+    """The parsed phrase, widened to where the token rules begin or end it when they reach further
+    within one phrase: a sentence-initial adjective the parser attached elsewhere ("Südkoreanische
+    Vertreter"), an attribute or apposition it attached to the verb ("Angaben des Ombudsmans für
+    Menschenrechte")."""
     if rules and rules[0] < phrase[0] and phrase[0] in rules:
-        return list(range(rules[0], phrase[0])) + phrase
-    return phrase
+        phrase = list(range(rules[0], phrase[0])) + phrase
+    if rules and rules[-1] > phrase[-1] and phrase[-1] in rules:
+        more = list(range(phrase[-1] + 1, rules[-1] + 1))
+        if not any(t is not None and t.pos_ in ("VERB", "AUX") for t in map(parse.token, more)):
+            phrase = phrase + more  # not over a clause: "X dankte … und ergänzte"
+    return [k for k in phrase if k not in exclude]
 
 
 def _source_head(parse: Parse, att: Attribution) -> Token | None:
     cues = [t for t in (parse.token(k) for k in att.cue) if t is not None]
     verbs = [t for t in cues if t.pos_ in ("VERB", "AUX")]
+    pronoun = _pronoun_after(parse, att.cue[0]) if verbs else None
+    if pronoun is not None:
+        return pronoun
     for verb in verbs:
+        agent = agent_of(verb)
+        if agent is not None and agent.i in parse.index:  # "Von den Behörden wird angenommen, …"
+            return agent
         subject = subject_of(verb)
-        if subject is not None and subject.i in parse.index:
+        if subject is not None and subject.i in parse.index and _plausible_subject(subject):
             return subject
     markers = [t for t in cues if t.pos_ in MARKER_POS and t.dep_ == "case"]
     if markers and not verbs:
         return markers[0].head
     return _highest(parse, att.source)
+
+
+def _passive_without_agent(parse: Parse, att: Attribution) -> bool:
+    verbs = [k for k in att.cue if (t := parse.token(k)) is not None and t.pos_ == "VERB"]
+    return bool(verbs) and all(_is_passive(parse, k) and agent_of(parse.tokens[k]) is None for k in verbs)
+
+
+def _von_phrase(view: View, att: Attribution) -> list[int]:
+    """The noun phrase after "von"/"vom"/"durch" opening the clause or after the finite verb ("Von den
+    Behörden wird angenommen", "wurde die Regierung vom Verband aufgefordert"), or a document it was
+    said in ("wird in einer Pressemitteilung der Organisation gefordert")."""
+    a = view.sent_range[att.sentence][0]
+    for k in range(a, max(att.cue)):
+        if k in att.message or k in att.cue:
+            continue
+        agent = (k == a or k > min(att.cue)) and view.lower[k] in ("von", "vom", "durch")
+        if agent or view.lower[k] in ("in", "im"):
+            phrase = np_right(view, k + 1, max(att.cue), appositions=True)
+            if phrase and phrase[0] == k + 1 and (agent or _names_document(view, phrase)):
+                return phrase
+    return []
+
+
+def _names_document(view: View, phrase: list[int]) -> bool:
+    return any(view.is_cap(k) and view.lex.is_source_noun(view.words[k]) for k in phrase[:3])
+
+
+def _is_passive(parse: Parse, k: int) -> bool:
+    """A participle with "werden" ("wird angenommen"; the tagger sometimes calls it an infinitive, so a
+    speech verb form that is not its infinitive counts too, unlike the future "wird annehmen")."""
+    verb = parse.tokens[k]
+    lemmas = {v.lemma for v in parse.view.verbs(k)}
+    participle = verb.tag_ == "VVPP" or bool(lemmas) and parse.view.lower[k] not in lemmas
+    return participle and any(c.dep_ in ("aux:pass", "aux") and c.lemma_ == "werden" for c in verb.children)
+
+
+def _plausible_subject(subject: Token) -> bool:
+    """Not "heißt es", nor an adverb or a prepositional phrase the parser took for the subject
+    ("Sinngemäß hofft X", "Als Begründung sagte X")."""
+    if subject.lower_ == "es" or subject.pos_ in NOT_SPEAKERS:
+        return False
+    return not any(c.dep_ in ("case", "mark") for c in subject.children)
+
+
+def _pronoun_after(parse: Parse, finite: int) -> Token | None:
+    """ "Die Tat bezeichnete er als sinnlos": a nominative pronoun right after the finite verb is its
+    subject, whatever the parser made of the noun phrase before it."""
+    token = parse.token(finite + 1)
+    if token is None or parse.view.lower[finite + 1] not in NOMINATIVE_PRONOUNS:
+        return None
+    return token
 
 
 def _highest(parse: Parse, source: list[int]) -> Token | None:
@@ -104,3 +188,92 @@ def _highest(parse: Parse, source: list[int]) -> Token | None:
         return None
     return min(tokens, key=lambda t: len(list(t.ancestors)))
 
+
+def _roots(parse: Parse, sentence: int) -> list[Token]:
+    a, b = parse.view.sent_range[sentence]
+    return [t for t in (parse.token(k) for k in range(a, b)) if t is not None and t.dep_ == "ROOT"]
+
+
+def main_verb_in_konjunktiv1(view: View, sentence: int) -> bool:
+    """Whether the main clause of the sentence is in Konjunktiv I ("Dort seien viele verletzt worden.")."""
+    if not view.spacy:
+        return False
+    return any(is_konjunktiv1(t) for t in _roots(Parse(view), sentence))  # a copula hangs on a noun root
+
+
+def main_subject(view: View, sentence: int) -> list[int]:
+    """The subject phrase of the sentence's main clause ("Gegner des Gesetzes" in "Gegner des Gesetzes
+    verweisen auf …"): the likely speaker of reported speech in the sentences after it."""
+    if not view.spacy:
+        return []
+    parse = Parse(view)
+    for root in _roots(parse, sentence):
+        subject = subject_of(root) if root.pos_ in ("VERB", "AUX") else None
+        if subject is not None and subject.i in parse.index and _can_speak(view, subject):
+            return parse.phrase(subject, set())
+    return []
+
+
+def _can_speak(view: View, head: Token) -> bool:
+    """A person, an organisation or a place (standing for its government), a speaker noun ("Sprecher",
+    "Behörden") or a personal pronoun: not "Der Sprengsatz" or "Alle Opfer"."""
+    if head.lower_ in ("es", "man"):
+        return False
+    if head.pos_ == "PRON" or head.ent_type_ in ("PER", "ORG", "LOC", "GPE"):
+        return True
+    return view.lex.speaker_type(head.text) is not None
+
+
+def colon_speaker(view: View, colon: int) -> list[int]:
+    """Who speaks in a quote after a colon: the subject of the main clause before it ("Der Ermittler,
+    der …, will … einstellen: „…“"), or the clause itself when it is a bare noun phrase ("Ein Beamter
+    der Polizei: „…“", "Koppelin wörtlich: „…“")."""
+    a = colon
+    while a > view.sent_range[view.sent_of[colon]][0] and view.words[a - 1] not in (":", ";"):
+        a -= 1
+    end = colon
+    while end > a and view.lower[end - 1] in ADVERBS | {"wörtlich", "so"}:
+        end -= 1
+    bare = np_right(view, a, end, appositions=True)
+    if bare and bare[-1] == end - 1 and view.lower[bare[0]] not in ("und", "denn", "aber", "doch"):
+        return bare
+    if not view.spacy:
+        return []
+    parse = Parse(view)
+    verbs = [t for t in (parse.token(k) for k in range(a, colon)) if t is not None and t.pos_ in ("VERB", "AUX")]
+    verbs.sort(key=lambda t: (t.dep_ != "ROOT", t.dep_ in CLAUSAL))
+    for verb in verbs:
+        subject = subject_of(verb)
+        if subject is None or not a <= parse.index.get(subject.i, -1) < colon:
+            continue
+        if subject.lower_ == "es":  # "In der Erklärung hieß es: …"
+            return object_of_preposition(view, a) if view.lower[a] in ("in", "im", "auf") else []
+        return [x for x in parse.phrase(subject, set()) if x < colon]
+    return token_subject(view, a, parse.index[verbs[0].i], colon)[0] if verbs else []
+
+
+def object_of_preposition(view: View, k: int) -> list[int]:
+    """The parsed noun phrase governed by the preposition at k ("einer gestern verbreiteten Erklärung")."""
+    if not view.spacy:
+        return []
+    parse = Parse(view)
+    token = parse.token(k)
+    if token is None or token.dep_ != "case" or token.head.i not in parse.index:
+        return []
+    return [x for x in parse.phrase(token.head, {k}) if x > k]
+
+
+def speech_verb_subject(view: View, sentence: int) -> list[int]:
+    """The subject of the first speech verb of the sentence that has a plausible speaker as subject."""
+    if not view.spacy:
+        return []
+    parse = Parse(view)
+    a, b = view.sent_range[sentence]
+    for k in range(a, b):
+        token = parse.token(k)
+        if token is None or not view.verbs(k):
+            continue
+        subject = subject_of(token)
+        if subject is not None and subject.i in parse.index and _can_speak(view, subject):
+            return parse.phrase(subject, set())
+    return []

@@ -1,4 +1,5 @@
-"""Noun phrases and subjects from tokens alone (no parser): the speaker phrase of a cue.
+"""Noun phrases and subjects from tokens (the parse only tells which auxiliary belongs to a cue verb):
+the speaker phrase of a cue.
 
 German function words decide here: determiners open a noun phrase, prepositions and adverbs
 in the first position of a main clause mean the subject follows the finite verb.
@@ -15,6 +16,9 @@ DETERMINERS = frozenset(
     "zwei drei vier fünf zehn dessen deren".split()
 )
 GENITIVE = frozenset("der des eines einer".split())
+POSSESSIVES = frozenset((
+    "sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres", "dessen", "deren",
+))
 NAME_PARTICLES = frozenset("von van de al el bin ibn da".split())
 PRONOUNS = frozenset("er sie es man ich wir ihr du dieser diese letzterer ersterer beide".split())
 OBJECT_PRONOUNS = frozenset("ihn sie ihm ihr ihnen".split())
@@ -24,6 +28,13 @@ AUXILIARIES = frozenset(
     "könne könnte muss musste müssen müsse möchte ließ ließen lässt".split()
 )
 MAX_PREFIELD = 25
+APPOSITION_PREPOSITIONS = frozenset(("am", "an", "bei", "beim", "im", "in"))
+# before the subject in the first position: "Auch die Polizei sagte", "Aber Zeitungen berichteten"
+FOCUS_PARTICLES = frozenset((
+    "auch", "selbst", "sogar", "nur", "ebenso", "gerade", "einzig", "allein", "lediglich",
+    "aber", "und", "doch", "denn", "oder", "sondern",
+))
+ATTRIBUTE_PREPOSITIONS = frozenset(("für", "ohne", "aus", "von", "vom", "zur", "zum"))
 # words that never belong to a speaker phrase although they are lower case and end like adjectives
 ADVERBS = frozenset(
     "heute gestern morgen bereits bisher immer wieder weiter später zuvor daher aber oder sowie sehr "
@@ -31,7 +42,8 @@ ADVERBS = frozenset(
     "inzwischen gegenüber damals vorher später nachher gerne lediglich nur unter über vor hinter "
     "tatsächlich insbesondere einzig indem als ab gleichzeitig dabei dazu darüber hingegen ebenso vielmehr "
     "somit deshalb deswegen trotzdem dennoch derzeit zuletzt anschließend kürzlich erst zugleich damit "
-    "darauf hier dort da nachdem weil obwohl wenn selbst bislang offenbar demnach dagegen".split()
+    "darauf hier dort da nachdem weil obwohl wenn selbst bislang offenbar demnach dagegen unterdessen indes "
+    "indessen mittlerweile währenddessen daraufhin seither weiterhin".split()
 )
 PREPOSITIONS = frozenset(
     "in im am an auf bei beim mit nach von vom vor zu zum zur für gegen ohne um über unter aus "
@@ -47,9 +59,10 @@ def is_adjective(view: View, i: int) -> bool:
 
 
 def is_nominal(view: View, i: int) -> bool:
-    """A token that can end or continue a noun phrase: a name, a noun, a number."""
+    """A token that can end or continue a noun phrase: a name, a noun ("ai-Bericht" too), a number."""
     w = view.words[i]
-    return (w[:1].isupper() and view.lower[i] not in PREPOSITIONS) or w[:1].isdigit()
+    compound = "-" in w[1:-1] and w.rsplit("-", 1)[1][:1].isupper()
+    return (w[:1].isupper() and view.lower[i] not in PREPOSITIONS) or w[:1].isdigit() or compound
 
 
 def np_right(view: View, i: int, end: int, appositions: bool = False) -> list[int]:
@@ -74,6 +87,8 @@ def np_right(view: View, i: int, end: int, appositions: bool = False) -> list[in
             if head and not expecting:
                 break
         elif is_nominal(view, j):
+            if head and not expecting and _counts_next(view, j, end):
+                break  # "laut Polizei 40 Menschen": a number opens the next phrase
             head, expecting = True, False
         elif not (view.is_quote(j) or low in NAME_PARTICLES or (low in ("und", "sowie") and head and j + 1 < end
                                                                 and is_nominal(view, j + 1))):
@@ -81,11 +96,29 @@ def np_right(view: View, i: int, end: int, appositions: bool = False) -> list[in
         out.append(j)
         j += 1
     out = _balance(view, _trim(view, out))
+    if appositions and out:
+        out = _attributes(view, out, end)
     if appositions and out and out[-1] + 1 < end and view.words[out[-1] + 1] == ",":
         more = np_right(view, out[-1] + 2, end)
         if more and any(is_nominal(view, k) for k in more):
-            out = out + [out[-1] + 1] + more
+            out = _attributes(view, out + [out[-1] + 1] + more, end, APPOSITION_PREPOSITIONS)
     return out if any(is_nominal(view, k) or view.lower[k] in PRONOUNS for k in out) else []
+
+
+def _attributes(view: View, out: list[int], end: int, prepositions: frozenset[str] = frozenset()) -> list[int]:
+    """A prepositional attribute after the head: "Ärzte ohne Grenzen", "Ombudsman für Menschenrechte";
+    after an apposition also a place of work ("X, Professor am California Institute of Technology")."""
+    k = out[-1] + 1
+    if k + 1 < end and view.lower[k] in ATTRIBUTE_PREPOSITIONS | prepositions and view.lower[out[-1]] not in PRONOUNS:
+        more = np_right(view, k + 1, end)
+        if more and more[0] == k + 1 and any(is_nominal(view, x) for x in more):
+            return out + [k] + more
+    return out
+
+
+def _counts_next(view: View, j: int, end: int) -> bool:
+    """A number followed by a noun ("40 Menschen"), not a number that ends a name ("Bericht 2008")."""
+    return view.words[j][:1].isdigit() and j + 1 < end and view.is_cap(j + 1)
 
 
 def np_left(view: View, j: int, start: int) -> list[int]:
@@ -133,13 +166,10 @@ def subject(view: View, clause_start: int, verb: int, end: int) -> tuple[list[in
     Subject-first clauses ("Ein Sprecher sagte") give the prefield; clauses opened by an adverbial
     ("Am Montag sagte der Minister") give the noun phrase after the finite verb.
     """
-    finite = next((k for k in range(clause_start + 1, verb) if view.lower[k] in AUXILIARIES), verb)
-    spacy_subject = _parsed_subject(view, verb, finite)
-    if spacy_subject:
-        return spacy_subject, finite
+    finite = _finite(view, clause_start, verb)
     begin = clause_start
-    while begin < finite and view.is_punct(begin):
-        begin += 1
+    while begin < finite and (view.is_punct(begin) or view.lower[begin] in FOCUS_PARTICLES):
+        begin += 1  # "Auch die Polizei sagte …"
     prefield = list(range(begin, finite))
     if _is_subject_prefield(view, prefield):
         while len(prefield) > 1 and view.lower[prefield[-1]] in ADVERBS:
@@ -151,6 +181,16 @@ def subject(view: View, clause_start: int, verb: int, end: int) -> tuple[list[in
     return np_right(view, start, end, appositions=True), finite
 
 
+def _finite(view: View, clause_start: int, verb: int) -> int:
+    """The finite verb of the cue's clause: its auxiliary ("hat … angekündigt") or the verb itself.
+    With a parse, only an auxiliary of this verb counts (not one of an earlier clause)."""
+    token = view.spacy[verb] if view.spacy else None
+    if token is not None:
+        starts = {c.idx for c in token.children if c.dep_ in ("aux", "aux:pass")}
+        return next((k for k in range(clause_start, verb) if view.doc.tokens[k].start in starts), verb)
+    return next((k for k in range(clause_start + 1, verb) if view.lower[k] in AUXILIARIES), verb)
+
+
 def _is_subject_prefield(view: View, prefield: list[int]) -> bool:
     """A noun phrase (with appositions) before the finite verb, not an adverbial or a clause."""
     if not prefield or len(prefield) > MAX_PREFIELD:
@@ -158,8 +198,8 @@ def _is_subject_prefield(view: View, prefield: list[int]) -> bool:
     first = view.lower[prefield[0]]
     if first in PREPOSITIONS or first in ADVERBS or first in ("wie", "so") or first.endswith(("lich", "weise")):
         return False
-    if first in ("das", "dies", "dieses") and len(prefield) == 1:
-        return False
+    if len(prefield) == 1 and (first in ("das", "dies", "dieses") or not (is_nominal(view, prefield[0]) or first in PRONOUNS)):
+        return False  # "Das", "Unterdessen": an object pronoun or an adverb
     if not (is_nominal(view, prefield[0]) or first in DETERMINERS or first in PRONOUNS or is_adjective(view, prefield[0])):
         return False
     return not any(view.lower[k] in AUXILIARIES or view.lex.forms.get(view.lower[k]) for k in prefield[1:])
@@ -169,21 +209,3 @@ def _strip(view: View, tokens: list[int]) -> list[int]:
     while tokens and view.is_punct(tokens[-1]) and not view.is_quote(tokens[-1]):
         tokens.pop()
     return tokens
-
-
-def _parsed_subject(view: View, verb: int, finite: int) -> list[int]:
-    """The subject's subtree from the dependency parse, when there is one."""
-    if not view.spacy:
-        return []
-    index = {id(t): k for k, t in enumerate(view.spacy) if t is not None}
-    for k in (finite, verb):
-        token = view.spacy[k]
-        if token is None:
-            continue
-        for child in token.children:
-            if child.dep_ in ("sb", "nsubj", "nsubj:pass"):
-                ids = [index.get(id(t)) for t in child.subtree]
-                span = sorted(x for x in ids if x is not None)
-                if span:
-                    return _strip(view, span)
-    return []

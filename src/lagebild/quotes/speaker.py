@@ -9,13 +9,12 @@ from lagebild.model import Document, Entity, Mention
 from lagebild.nlp.knowledge import demonym
 from lagebild.nlp.roles import role_of
 from lagebild.quotes.base import View
-from lagebild.quotes.phrases import DETERMINERS, GENITIVE, OBJECT_PRONOUNS, PRONOUNS, is_adjective
+from lagebild.quotes.phrases import DETERMINERS, GENITIVE, OBJECT_PRONOUNS, POSSESSIVES, PRONOUNS, is_adjective
 
 DEFINITE_ARTICLES = frozenset("der die das dem den des".split())
 COORDINATORS = frozenset({"und", "sowie"})
 # a coordinator after these belongs to a dependent ("ein Sprecher von Siemens und BASF"): one speaker
 _ATTACHING = frozenset("von vom aus bei in im des".split())
-POSSESSIVES = frozenset("sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres dessen deren".split())
 
 
 class SpeakerResolver:

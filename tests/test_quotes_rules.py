@@ -1,0 +1,70 @@
+"""Quote finders on cues and speakers added for issue 6 (SpkAtt): speech nouns, judgement phrases,
+free indirect speech, passives, colons and names in quotation marks. Own example sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.config import Settings
+from lagebild.model import Article, Document
+from lagebild.nlp.syntax import syntax_stage
+from lagebild.pipeline import Pipeline, text_stages
+from lagebild.quotes.base import View
+from lagebild.quotes.detect import detect
+
+
+def attributions(text: str, parse: bool = False) -> list[tuple[str, str, str, str]]:
+    """(kind, cue, source, message) words of every attribution, on tokens alone or with the parse."""
+    doc: Document = Pipeline(stages=text_stages())(Article(text=text))
+    if parse:
+        syntax_stage(doc, Settings())
+    view = View(doc)
+    words = lambda ks: " ".join(view.words[k] for k in sorted(ks))
+    return [(a.kind, words(a.cue), words(a.source), words(a.message)) for a in detect(doc, view)]
+
+
+@pytest.mark.parametrize("text,cue,source,message", [
+    ("Die Partei wies die Forderung der Gewerkschaft, die Löhne zu erhöhen, zurück.", "die Forderung",
+     "der Gewerkschaft", "die Löhne zu erhöhen"),
+    ("Seine Behauptung, dass die Wahl gefälscht sei, blieb ohne Beleg.", "Seine Behauptung", "Seine",
+     "dass die Wahl gefälscht sei"),
+    ("Der Minister hält es für möglich, dass die Steuer sinkt.", "hält es für möglich", "Der Minister",
+     "dass die Steuer sinkt"),
+    ("Die Ministerin hat angekündigt, von ihrem Amt zurückzutreten.", "hat angekündigt", "Die Ministerin",
+     "von ihrem Amt zurückzutreten"),
+])
+def test_speech_nouns_judgements_and_zu_infinitives(text, cue, source, message):
+    assert ("indirect", cue, source, message) in attributions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Obwohl der Zug verspätet war, bestritt er jede Schuld.",
+    "Die Stadt sammelte Spenden, um die Schule zu sanieren.",
+    "Es gab Stau, so wurde die Brücke gesperrt.",
+    "Die Läuferin ging als Erste aus Finnland auf die Strecke.",
+])
+def test_no_attribution_for_clauses_of_reason_purpose_or_plain_prepositions(text):
+    assert not [a for a in attributions(text) if a[0] != "partial"], attributions(text)
+
+
+def test_names_in_quotation_marks_are_no_partial_quotes():
+    found = attributions("Die Agentur „Reuters“ meldete, der Hafen sei „vorerst geschlossen“.")
+    assert [a[3] for a in found if a[0] == "partial"] == ["„ vorerst geschlossen “"]
+
+
+def test_konjunktiv_main_clause_after_no_attribution_is_free_indirect_speech():
+    found = attributions("Die Polizei durchsuchte am Montag das Haus. Der Verdächtige sei geflohen.", parse=True)
+    assert ("indirect", "", "Die Polizei", "Der Verdächtige sei geflohen .") in found
+
+
+def test_passive_speech_verb_names_no_speaker_but_its_agent():
+    found = attributions("Die Regierung wurde aufgefordert, den Plan zu stoppen.", parse=True)
+    assert ("indirect", "wurde aufgefordert", "", "den Plan zu stoppen") in found
+    found = attributions("Von den Behörden wird angenommen, dass der Brand gelegt wurde.", parse=True)
+    assert [a[2] for a in found if a[1] == "wird angenommen"] == ["den Behörden"]
+
+
+def test_quote_after_a_colon_belongs_to_the_subject_before_it():
+    found = attributions("Der Trainer blieb nach dem Spiel gelassen: „Wir haben gut gespielt und verdient verloren.“",
+                         parse=True)
+    assert [a[2] for a in found if a[0] == "direct"] == ["Der Trainer"]
