@@ -85,11 +85,12 @@ class Lexicon:
 
 
 def _longest_head(table: dict[str, list[Entry]], lower: str) -> list[Entry]:
-    """The entries of the word, else of its longest known head after a 3+ letter modifier."""
+    """The entries of the word, else of its longest known head after a 3+ letter modifier. A modifier
+    ending in "ge"/"be" has cut into a prefixed noun ("Erfüllungs|gehilfe" is no "Hilfe")."""
     if lower in table:
         return table[lower]
     for cut in range(3, len(lower) - 2):
-        if lower[cut:] in table:
+        if lower[cut:] in table and not lower[:cut].endswith(("ge", "be")):
             return table[lower[cut:]]
     return []
 
