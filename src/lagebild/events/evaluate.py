@@ -5,7 +5,8 @@ Each line is one sentence with its gold entities and events:
   {"id": ..., "row": N, "char_start": a, "char_end": b} — a span of 10kGNAD's articles.csv, read at
   scoring time (that corpus is CC BY-NC-SA: measured against, never copied);
   "entities": {surface form: entity id} (upper-case ids are places), "times": {surface: value},
-  "quotes": [[quoted text, speaker id]], "events": [{"type", "trigger", "actors", "targets", "status"}],
+  "quotes": [[quoted text, speaker id]] or [[start, end, speaker id]] (offsets into the sentence: how 10kGNAD
+  items give them, so that no corpus text is stored), "events": [{"type", "trigger", "actors", "targets", "status"}],
   each event optionally with "sources" (entity ids a claim, allegation or denial rests on; scored only where given),
   optionally "language" ("de" or "en"; otherwise the pipeline's language identification decides).
 The gold entities are handed to the coder, so the score measures event coding alone, not NER.
@@ -92,11 +93,16 @@ def annotate(pipeline, item: dict) -> Document:
         start = doc.text.find(surface)
         if start >= 0:
             doc.timexes.append(Timex(start, start + len(surface), surface, "DATE", value, sentence=doc.sentence_at(start)))
-    for quoted, speaker in item.get("quotes", []):
-        start = doc.text.find(quoted)
+    for *where, speaker in item.get("quotes", []):
+        start, end = (where[0], where[1]) if len(where) == 2 else _find(doc.text, where[0])
         if start >= 0:
-            doc.quotes.append(Quote(start, start + len(quoted), quoted, "direct", speakers=[speaker]))
+            doc.quotes.append(Quote(start, end, doc.text[start:end], "direct", speakers=[speaker]))
     return doc
+
+
+def _find(text: str, quoted: str) -> tuple[int, int]:
+    start = text.find(quoted)
+    return start, start + len(quoted)
 
 
 def _speakers_to_gold(doc: Document) -> None:
