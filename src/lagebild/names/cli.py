@@ -84,15 +84,19 @@ def kb_import_command(
 
 def evaluate_names_command(
     split: Annotated[str, typer.Option(help="heldout (default) or dev.")] = "heldout",
-    limit: Annotated[Optional[int], typer.Option(help="Only the first N variant groups.")] = None,
+    unit: Annotated[str, typer.Option(help="parts (name-part variant groups, default) or persons (full names).")] = "parts",
+    limit: Annotated[Optional[int], typer.Option(help="Only the first N variant groups (parts) or N persons per origin.")] = None,
     data: Annotated[Optional[Path], typer.Option(help="persons.txt of the name-variants data set.")] = None,
 ) -> None:
     """B-cubed precision/recall/F1 on name variants and false merges on hard negatives."""
-    from lagebild.names.evaluate import DEFAULT_DATA, evaluate
+    from lagebild.names.evaluate import DEFAULT_DATA, evaluate, evaluate_persons
 
     if split not in ("heldout", "dev"):
         raise UsageError(f"--split must be heldout or dev, not {split!r}")
+    if unit not in ("parts", "persons"):
+        raise UsageError(f"--unit must be parts or persons, not {unit!r}")
     path = data or DEFAULT_DATA
     if not path.is_file():
         raise UsageError(f"no name-variants file at {path}; pass --data PATH")
-    typer.echo("\n".join(evaluate(split, limit, path).lines()))
+    run = evaluate_persons if unit == "persons" else evaluate
+    typer.echo("\n".join(run(split, limit, path).lines()))

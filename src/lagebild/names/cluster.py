@@ -17,21 +17,22 @@ from collections.abc import Iterable, Sequence
 from lagebild.names.match import allowed_edits
 from lagebild.names.parse import ParsedName, parse_name
 from lagebild.names.phonetic import cologne
-from lagebild.names.resolve import NameRecord, same_entity
+from lagebild.names.resolve import Decision, NameRecord, same_entity, surname_last
 from lagebild.names.variants import VariantTable, shipped_table
 
 MAX_BLOCK = 400  # larger blocks (a very common key) are skipped; deletion keys still cover them
-MAX_COARSE_BLOCK = 40  # phonetic and skeleton keys are coarse: only their small blocks are compared
+MAX_COARSE_BLOCK = 40
+MAX_COMPACT_REPS = 4  # representatives compared per folded form  # phonetic and skeleton keys are coarse: only their small blocks are compared
 
 
-def token_keys(token: str, alternatives: tuple[str, ...], table: VariantTable) -> set[str]:
+def token_keys(token: str, alternatives: tuple[str, ...], table: VariantTable, backed: bool = False) -> set[str]:
     """Keys shared by every pair the resolver can accept: the fold, its one-letter
     deletions where one edit is allowed, the variant groups, and for long names, where
     two edits are allowed, the coarse keys (marked "~": consonant skeleton, Kölner Phonetik)."""
     keys: set[str] = set()
     for folded in alternatives:
         keys.add(folded)
-        edits = allowed_edits(len(folded))
+        edits = allowed_edits(len(folded), backed=backed)
         if edits:
             keys.update(folded[:i] + folded[i + 1 :] for i in range(len(folded)))
         if edits > 1:
@@ -79,13 +80,19 @@ class _Clusters:
         return self.members.get(root, [root])
 
     def _conflict(self, ri: int, rj: int) -> bool:
-        """Would the merged cluster hold two full names that the resolver keeps apart?"""
+        """Would the merged cluster hold two names the resolver keeps apart? Two single
+        names must match outright (a one-word name has nothing else to vouch for it); two
+        full names only must not be vetoed, as the pair that links the clusters matched."""
         full_i = [m for m in self.members_of(ri) if len(parse_name(self.records[m].name).folds) > 1]
         full_j = [m for m in self.members_of(rj) if len(parse_name(self.records[m].name).folds) > 1]
         singles_i = [m for m in self.members_of(ri) if m not in full_i]
         singles_j = [m for m in self.members_of(rj) if m not in full_j]
-        pairs = [(a, b) for a in full_i for b in full_j] + [(a, b) for a in singles_i for b in singles_j]
-        return any(not same_entity(self.records[a], self.records[b], table=self.table).same for a, b in pairs[:200])
+        singles = [(a, b) for a in singles_i for b in singles_j][:200]
+        full = [(a, b) for a in full_i for b in full_j][:200]
+        return any(not self._decide(a, b).same for a, b in singles) or any(self._decide(a, b).veto for a, b in full)
+
+    def _decide(self, a: int, b: int) -> Decision:
+        return same_entity(self.records[a], self.records[b], table=self.table)
 
 
 def _blocks(
@@ -107,15 +114,28 @@ def _blocks(
             for key in token_keys(compact, (compact,), table):
                 blocks[f"{type_}|S|{key}"].append(index)
             continue
-        keys = token_keys(name.tokens[-1], name.alternatives[-1], table)
         if len(name.folds) == 1:
-            for key in keys:
+            for key in token_keys(name.tokens[-1], name.alternatives[-1], table):
                 blocks[f"S|{key}"].append(index)
             continue
-        for key in keys:
-            blocks[f"M|{name.folds[0][0]}|{key}"].append(index)
-            blocks[f"L|{key}"].append(index)
+        for key in _full_name_keys(name, table):
+            blocks[key].append(index)
     return blocks
+
+
+def _full_name_keys(name: ParsedName, table: VariantTable) -> set[str]:
+    """Block keys of a full person name: "L" and its surname's keys; "M", the first letter of
+    its given name (of each reading: Fumitaka is also Humitaka) and its surname's keys, also as
+    if written surname first (Jinping Xi); "M|K" and its Korean romanisation-neutral form."""
+    surname = (name.tokens[-1], name.alternatives[-1])
+    keys = {f"L|{key}" for key in token_keys(*surname, table)}
+    initials = {alternative[0] for alternative in name.alternatives[0]}
+    keys.update(f"M|{initial}|{key}" for key in token_keys(*surname, table, backed=True) for initial in initials)
+    turned = surname_last(name)
+    if turned:
+        keys.update(f"M|{turned.folds[0][0]}|{key}" for key in token_keys(turned.tokens[-1], turned.alternatives[-1], table, backed=True))
+    keys.update(f"M|K|{korean}" for korean in {name.korean_compact, turned.korean_compact if turned else ""} if korean)
+    return keys
 
 
 def cluster_records(records: Sequence[NameRecord], table: VariantTable | None = None) -> list[int]:
@@ -138,12 +158,14 @@ def _cluster(records: Sequence[NameRecord], table: VariantTable) -> list[int]:
     uniq = [NameRecord(name, type_) for (type_, name) in unique]
     parsed = [parse_name(r.name) for r in uniq]
     clusters = _Clusters(uniq, table)
-    by_compact: dict[tuple[str, str], int] = {}
+    # names with one folded form join the first such name they match; those that match
+    # none (Wu Zhan beside Wu Shan: one fold, two pinyin names) stay representatives
+    by_compact: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, (record, name) in enumerate(zip(uniq, parsed)):
-        first = by_compact.setdefault((record.type, name.compact), index)
-        if first != index:
-            clusters.try_union(first, index)
-    reps = sorted(set(by_compact.values()))
+        group = by_compact[record.type, name.compact]
+        if not any(clusters.try_union(first, index) for first in group[:MAX_COMPACT_REPS]):
+            group.append(index)
+    reps = sorted(index for group in by_compact.values() for index in group)
     blocks = _blocks(parsed, [r.type for r in uniq], table, reps)
     _merge_blocks(clusters, blocks)
     _attach_singles(clusters, blocks)

@@ -31,7 +31,11 @@ European and Polish genealogical forms). Each segment's B-cubed averages over it
 items against the clustering of the whole split, so a merge across segments counts.
 ``core`` is everything but ``cjk``.
 
-Run: python -m lagebild.names.evaluate [--split dev|heldout] [--limit N]
+Unit "persons" (``--unit persons``): full names of synthetic persons composed from these
+items, with siblings and gendered namesakes as in-set hard negatives; see
+`lagebild.names.gold`. Its segments are the persons' origins.
+
+Run: python -m lagebild.names.evaluate [--unit parts|persons] [--split dev|heldout] [--limit N]
 Timing input: python -m lagebild.names.evaluate --write-names /tmp/names100k.txt [--count 100000]
 then: time lagebild names cluster /tmp/names100k.txt > /dev/null
 """
@@ -46,6 +50,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from normality import ascii_text
 
@@ -56,6 +61,9 @@ from lagebild.names.match import gender_conflict
 from lagebild.names.resolve import same_entity
 from lagebild.names.translit import latinize
 from lagebild.names.variants import VariantTable, folded_group
+
+if TYPE_CHECKING:
+    from lagebild.names.gold import Person
 
 DEFAULT_DATA = Path("/work/shared/data/name-variants/persons.txt")
 SEGMENTS = ("latin", "cyrillic", "arabic", "other", "cjk")
@@ -167,6 +175,7 @@ def bcubed_of(gold: Sequence[int], predicted: Sequence[int], items: Iterable[int
 
 @dataclass(slots=True)
 class Report:
+    unit: str
     split: str
     names: int
     groups: int
@@ -177,12 +186,14 @@ class Report:
     hard_negatives: int
     false_merges: list[tuple[str, str]]
     segments: dict[str, tuple[int, float, float, float]] = field(default_factory=dict)
+    extra: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         return [
-            f"split={self.split} names={self.names} groups={self.groups} seconds={self.seconds:.1f}",
+            f"unit={self.unit} split={self.split} names={self.names} groups={self.groups} seconds={self.seconds:.1f}",
             f"B-cubed precision={self.precision:.4f} recall={self.recall:.4f} F1={self.f1:.4f}",
             *(f"  {name:<9} names={n:<6} P={p:.4f} R={r:.4f} F1={f:.4f}" for name, (n, p, r, f) in self.segments.items()),
+            *self.extra,
             f"hard negatives={self.hard_negatives} false merges={len(self.false_merges)}",
             *(f"  false merge: {a} = {b}" for a, b in self.false_merges[:20]),
         ]
@@ -197,13 +208,19 @@ def false_merges(pairs: Iterable[tuple[str, str]], table: VariantTable) -> list[
     return merged
 
 
+def dev_table(data: Groups, split: str, use_table: bool) -> VariantTable:
+    """The dev split is for tuning the rules, so it runs without a table; held-out uses
+    a table built from the dev groups only."""
+    dev_groups = data.dev if split == "heldout" and use_table else []
+    return VariantTable(g for g in (folded_group(group) for group in dev_groups) if len(g) > 1)
+
+
 def evaluate(
     split: str = "heldout", limit: int | None = None, path: Path = DEFAULT_DATA, use_table: bool = True
 ) -> Report:
+    """Unit "parts": cluster the single name parts of each variant group."""
     data = read_groups(path)
-    # the dev split is for tuning the rules, so it runs without a table; held-out uses the dev table
-    dev_groups = data.dev if split == "heldout" and use_table else []
-    table = VariantTable(g for g in (folded_group(group) for group in dev_groups) if len(g) > 1)
+    table = dev_table(data, split, use_table)
     kept = [(s, g) for s, g in zip(data.segments[split], unambiguous(getattr(data, split))) if g][:limit]
     names = [name for _, group in kept for name in group]
     gold = [i for i, (_, group) in enumerate(kept) for _ in group]
@@ -217,8 +234,53 @@ def evaluate(
         items = [i for i, s in enumerate(segment) if s in members]
         by_segment[name] = (len(items), *bcubed_of(gold, predicted, items))
     negatives = list(HARD_NEGATIVES) + data.gendered_pairs
-    return Report(split, len(names), len(kept), precision, recall, f1, seconds, len(negatives),
+    return Report("parts", split, len(names), len(kept), precision, recall, f1, seconds, len(negatives),
                   false_merges(negatives, table), by_segment)
+
+
+def evaluate_persons(
+    split: str = "heldout", limit: int | None = None, path: Path = DEFAULT_DATA, use_table: bool = True
+) -> Report:
+    """Unit "persons": cluster the full names of synthetic persons (`lagebild.names.gold`)."""
+    # imported here: lagebild.names.gold imports this module
+    from lagebild.names.gold import ORIGINS, PERSONS_PER_ORIGIN, build_persons
+
+    data = read_groups(path)
+    table = dev_table(data, split, use_table)
+    persons = build_persons(path, split, limit or PERSONS_PER_ORIGIN)
+    names = [name for person in persons for name in person.spellings]
+    gold = [i for i, person in enumerate(persons) for _ in person.spellings]
+    origin = [person.origin for person in persons for _ in person.spellings]
+    start = time.perf_counter()
+    predicted = cluster_names(names, table=table)
+    seconds = time.perf_counter() - start
+    by_origin = {}
+    for name in ORIGINS:
+        items = [i for i, o in enumerate(origin) if o == name]
+        by_origin[name] = (len(items), *bcubed_of(gold, predicted, items))
+    negatives = list(HARD_NEGATIVES) + data.gendered_pairs
+    report = Report("persons", split, len(names), len(persons), *bcubed(gold, predicted), seconds, len(negatives),
+                    false_merges(negatives, table), by_origin)
+    report.extra = merged_persons(persons, gold, predicted)
+    return report
+
+
+def merged_persons(persons: Sequence[Person], gold: Sequence[int], predicted: Sequence[int]) -> list[str]:
+    """Pairs of gold persons the clustering joins, and how many of them share a name item
+    (the in-set hard negatives: siblings such as Fidel / Raúl Castro, Iwanow / Iwanowa)."""
+    clusters: dict[int, set[int]] = defaultdict(set)
+    for g, p in zip(gold, predicted):
+        clusters[p].add(g)
+    joined = {(a, b) for members in clusters.values() for a in members for b in members if a < b}
+    items = [{q.split("/")[0] for q in person.items} for person in persons]
+    bearers: dict[str, list[int]] = defaultdict(list)
+    for number, qids in enumerate(items):
+        for qid in qids:
+            bearers[qid].append(number)
+    hard = {(a, b) for group in bearers.values() for a in group for b in group if a < b}
+    hard_joined = sorted(joined & hard)
+    examples = [f"  merged: {persons[a].spellings[0]} = {persons[b].spellings[0]}" for a, b in hard_joined[:10]]
+    return [f"persons merged in pairs={len(joined)}; sharing a name item: {len(hard_joined)} of {len(hard)}", *examples]
 
 
 def write_names(out: Path, count: int = 100_000, path: Path = DEFAULT_DATA, seed: int = 5) -> None:
@@ -242,7 +304,9 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("dev", "heldout"), default="heldout")
-    parser.add_argument("--limit", type=int, default=None, help="only the first N groups")
+    parser.add_argument("--unit", choices=("parts", "persons"), default="parts",
+                        help="parts: name-part variant groups; persons: full names of synthetic persons")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N groups (parts) or N persons per origin")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--no-table", action="store_true", help="rules only, no variant table")
     parser.add_argument("--write-names", type=Path, help="write a names file for timing instead, then stop")
@@ -251,7 +315,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.write_names:
         write_names(args.write_names, args.count, args.data)
         return
-    print("\n".join(evaluate(args.split, args.limit, args.data, not args.no_table).lines()))
+    run = evaluate_persons if args.unit == "persons" else evaluate
+    print("\n".join(run(args.split, args.limit, args.data, not args.no_table).lines()))
 
 
 if __name__ == "__main__":

@@ -4,15 +4,18 @@ Russian Белоусов is "Beloussow" in German, "Belousov" in English and "Be
 in French; Алиев is "Alijew", "Aliyev", "Aliev". The fold maps each convention's
 spelling of one sound to one symbol, so these become equal strings:
 
-- sibilants and affricates (sch, sh, zh, tsch, tch, ch, cz, sz, shch) → "s"
+- sibilants and affricates (sch, sh, zh, tsch, tch, ch, cz, sz, shch; Dutch tsj, sj, zj) → "s"
   (German ch is also х, hence the second form `fold_alternatives` makes with "h")
 - ё after a sibilant before v: German o, English e (Gorbatschow / Gorbachev) → e
-- dsch, dzh, dj (дж) → "g"; French gu before e, i → g (Sergueï); kh → "h"; w → v; ph → f; final ff → v (Ivanoff)
+- German -dse is Georgian -dze (Schewardnadse); dsch, dzh, dj (дж) → "g"; French gu before
+  e, i → g (Sergueï); kh → "h"; gh → "g" (Ghent / Гент); w → v; ph → f; final ff → v (Ivanoff)
 - Polish and Belarusian -cki, -cka are -tski, -tska (Gembicki = Gembitsky); Belarusian
   final -au (ў) is Russian -ov/-av (Maksimau = Maksimaw)
 - final ic → is: Serbo-Croatian -ić is written -ic in English (Milošević, Milosevic, Милошевич)
 - Czech feminine of a Russian surname: Gavrilovová, Kadyrovová → Gavrilova, Kadyrova
 - j, y → i (Andrej / Andrey / Andrei); initial je, ye → e (Jelzin / Yeltsin / Eltsine)
+- final -ah after three letters is -a (Arabic ta marbuta: Izzah / Izza, Fatimah / Fatima)
+- е after a vowel before the -ev ending: Kanaev / Kanajew / Kanayev → kanaiev (before ae → a)
 - French ou (and oou) → u; German ae, oe, ue → a, o, u; x → ks; z, ts, tz → s; c before a hard
   vowel → k; doubled letters once (ss → s)
 The input is a token already latinised by `translit.latinize`.
@@ -25,15 +28,19 @@ from functools import lru_cache
 
 _RULES: tuple[tuple[str, str], ...] = (
     (r"[^a-z]", ""),
+    (r"(?<=[aeiou])e(?=(v|w|vs|va|wa|vas)$)", "ie"),
     (r"ae", "a"),
     (r"oe", "o"),
     (r"(?<![gq])ue", "u"),
     (r"oo", "o"),
     (r"ou", "u"),
+    (r"dse$", "dze"),
     (r"dsch|dzh|dj|dz", "g"),
-    (r"schtsch|shch|chtch|szcz|tsch|tch|tsh|sch|sh|zh|cz|sz|ch", "S"),
+    (r"schtsch|shch|chtch|szcz|tsch|tsj|tch|tsh|sch|sh|zh|sj|zj|cz|sz|ch", "S"),
     (r"So(?=[vw])", "Se"),
     (r"kh", "h"),
+    (r"gh", "g"),
+    (r"(?<=[a-z]{3})ah$", "a"),
     (r"(?<=[bdfgklmnprstvz])h(?=[bdfgklmnprstvz]|$)", ""),
     (r"ck(?=(a|i|ii|ia|y|yi|iy|ij|yj)$)", "sk"),
     (r"(?<=[bdfgklmnprstvz])au$", "av"),
@@ -55,6 +62,10 @@ _RULES: tuple[tuple[str, str], ...] = (
 )
 _COMPILED = tuple((re.compile(pattern), repl) for pattern, repl in _RULES)
 _GERMAN_CH = re.compile(r"(?<!s)(?<!t)ch")
+# A name in Japanese syllables (kana romanised), with an optional final h (Saitoh).
+_JAPANESE = re.compile(r"((ky|gy|sh|ch|ts|ny|hy|my|ry|by|py|j|[kgsztdnhbpmyrwf])?[aeiou]|n(?![aeiouy]))+h?")
+_HEPBURN = {"fu": "hu", "tsu": "tu", "chi": "ti", "ji": "zi", "shi": "si"}
+_JAPANESE_SYLLABLES = re.compile("|".join(sorted(_HEPBURN, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=300_000)
@@ -67,12 +78,21 @@ def fold(token: str) -> str:
 
 @lru_cache(maxsize=300_000)
 def fold_alternatives(token: str) -> tuple[str, ...]:
-    """The fold, plus the fold reading a lone German "ch" as х (Chodorkowski = Khodorkovsky)."""
-    first = fold(token)
-    if not _GERMAN_CH.search(token):
-        return (first,)
-    second = fold(_GERMAN_CH.sub("kh", token))
-    return (first,) if second == first else (first, second)
+    """The fold, plus the fold reading a lone German "ch" as х (Chodorkowski = Khodorkovsky),
+    plus for a Japanese-looking token the fold of its Kunrei/Hepburn-levelled form."""
+    folds = [fold(token)]
+    if _GERMAN_CH.search(token):
+        folds.append(fold(_GERMAN_CH.sub("kh", token)))
+    if _JAPANESE.fullmatch(token) and sum(c in "aeiou" for c in token) >= 3:
+        folds.append(fold(japanese_levelled(token)))
+    return tuple(dict.fromkeys(folds))
+
+
+def japanese_levelled(token: str) -> str:
+    """Hepburn and Kunrei-shiki spellings of one Japanese name levelled, long vowels shortened:
+    Fumitaka / Humitaka, Tsurutani / Turutani, Eijirou / Eijiro, Saitoh / Saito."""
+    token = re.sub(r"(?<=o)(u|h$)|(?<=u)u", "", token)
+    return _JAPANESE_SYLLABLES.sub(lambda m: _HEPBURN[m.group()], token)
 
 
 @lru_cache(maxsize=300_000)

@@ -7,7 +7,8 @@ else goes through normality's ICU-based `ascii_text`, after the Latin letters wh
 plain base letter would lose a sound are spelled out: Czech, Slovak, Baltic and
 scholarly č, Polish and Croatian ć as "ch" (Kuročkin = Kurotschkin, not "Kurockin"),
 š, ś as "sh", ž, ź, ż as "zh", Croatian/Serbian đ as "dj" (Đukanović = Джуканович),
-Belarusian ŭ as "w" (Maksimaŭ = Maksimaw), Czech ň as "nj" (Semeňuk = Semenjuk).
+Belarusian ŭ as "w" (Maksimaŭ = Maksimaw), Czech ň as "nj" (Semeňuk = Semenjuk);
+Danish and Norwegian ø as "o" (ICU would write "o/": Sørensen = Sorensen).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from normality import ascii_text
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _BELARUSIAN = re.compile(r"[ўЎ]")
-_SPELLED_OUT = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ś": "sh", "ž": "zh", "ź": "zh", "ż": "zh", "đ": "dj", "ŭ": "w", "ň": "nj"})
+_SPELLED_OUT = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ś": "sh", "ž": "zh", "ź": "zh", "ż": "zh", "đ": "dj", "ŭ": "w", "ň": "nj", "ø": "o"})
 
 
 @lru_cache(maxsize=8)
