@@ -68,3 +68,38 @@ def test_quote_after_a_colon_belongs_to_the_subject_before_it():
     found = attributions("Der Trainer blieb nach dem Spiel gelassen: „Wir haben gut gespielt und verdient verloren.“",
                          parse=True)
     assert [a[2] for a in found if a[0] == "direct"] == ["Der Trainer"]
+
+
+def test_long_quote_inside_reported_speech_is_a_partial_quote_of_the_speaker():
+    found = attributions("Der Minister sagte, es sei ihm „ein großes Anliegen, an der Aufklärung aller offenen "
+                         "Fragen zu dieser Sache mitzuwirken“.")
+    partial = [a for a in found if a[0] == "partial"]
+    assert partial and partial[0][1] == "sagte" and partial[0][2] == "Der Minister"
+    assert partial[0][3].startswith("„ ein großes Anliegen")
+
+
+def test_heisst_es_with_a_comma_reports_the_words_after_it():
+    found = attributions("In der Erklärung heißt es weiter, die Gesetze seien ausreichend.")
+    assert ("indirect", "heißt es", "der Erklärung", "die Gesetze seien ausreichend") in found
+    inverted = attributions("„Wir bleiben“, heißt es in dem Schreiben, das am Montag verschickt wurde.")
+    assert all("verschickt" not in a[3] for a in inverted)
+
+
+def test_statement_goes_on_after_an_inserted_cue():
+    found = attributions("Der Präsident sei, so der Bericht, schuld an der Krise.")
+    assert ("indirect", "so", "der Bericht", "Der Präsident sei schuld an der Krise") in found
+    found = attributions("„Wir kommen“, sagte der Sprecher, der am Montag in Berlin war.")
+    assert all("Berlin" not in a[3] for a in found)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Nach Angaben libanesischer Sicherheitskreise wurde eine Person getötet.", "Angaben libanesischer Sicherheitskreise"),
+    ("Laut dieser Studie würden viele Studenten abgeschreckt.", "dieser Studie"),
+])
+def test_marker_sources_with_genitive_plural_or_demonstrative(text, source):
+    assert any(a[2] == source for a in attributions(text))
+
+
+def test_more_speech_verbs():
+    found = attributions("Der Angeklagte stritt ab, das Geld genommen zu haben.")
+    assert ("indirect", "stritt ab", "Der Angeklagte", "das Geld genommen zu haben") in found

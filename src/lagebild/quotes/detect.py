@@ -64,8 +64,9 @@ def _is_long(view: View, span: QuoteSpan) -> bool:
 
 
 def _uncued_direct(view: View, spans: list[QuoteSpan], found: list[Attribution]) -> list[Attribution]:
-    """Long quotes no cue claimed: the speaker of the clause before a colon that opens them, else the
-    speaker of the nearest attribution just before, if any."""
+    """Long quotes no cue claimed: the speaker (and speech verb) of the clause before a colon that opens
+    them, else the speaker of the nearest attribution just before, if any (without a cue: a quote with
+    one is no continuation of the reported speech around it, see `_continuations`)."""
     covered = {k for att in found for k in att.message}
     out: list[Attribution] = []
     for span in spans:
@@ -75,9 +76,18 @@ def _uncued_direct(view: View, spans: list[QuoteSpan], found: list[Attribution])
         before = [att for att in found + out if att.source and sentence - CONTEXT_SENTENCES <= att.sentence <= sentence
                   and min(att.message) < span.open]
         colon = span.open - 1 if span.open > 0 and view.words[span.open - 1] == ":" else None
-        source = (colon_speaker(view, colon) if colon is not None else []) or (before[-1].source if before else [])
-        out.append(Attribution("direct", span.tokens, sentence, [], source))
+        speaker = colon_speaker(view, colon) if colon is not None else []
+        if speaker:
+            out.append(Attribution("direct", span.tokens, sentence, _colon_cue(view, colon), speaker))
+        else:  # the quote goes on from the attribution before: its speaker
+            out.append(Attribution("direct", span.tokens, sentence, [], list(before[-1].source) if before else []))
     return out
+
+
+def _colon_cue(view: View, colon: int) -> list[int]:
+    """A speech verb in the clause before a colon ("Ein Sprecher sagte zu der Forderung: „…“")."""
+    a = view.sent_range[view.sent_of[colon]][0]
+    return next(([k] for k in range(a, colon) if view.verbs(k)), [])
 
 
 def _continuations(view: View, found: list[Attribution]) -> list[Attribution]:
@@ -136,13 +146,17 @@ def _reported_mood(view: View, a: int, b: int, strict: bool = True) -> bool:
 
 
 def _partials(view: View, spans: list[QuoteSpan], long_spans: list[QuoteSpan], found: list[Attribution]) -> list[Attribution]:
-    """Short quotes inside an attribution's message or cue clause: the speaker's own words."""
+    """Quotes inside an attribution's message or cue clause: the speaker's own words (a long one only
+    inside reported speech: "Er sagte, es sei ihm „ein Anliegen, … zu beteiligen“")."""
     long_ids = {id(s) for s in long_spans}
     out = []
     for span in spans:
-        if id(span) in long_ids:
-            continue
         owner = _owner(view, span, found)
+        if id(span) in long_ids:
+            if owner is not None and owner.cue and set(span.tokens) < set(owner.message):
+                out.append(Attribution("partial", span.tokens, owner.sentence, list(owner.cue), list(owner.source),
+                                       list(owner.channel), owner.verb))
+            continue
         if owner is not None and not _is_name(view, span):
             out.append(Attribution("partial", span.tokens, owner.sentence, list(owner.cue), list(owner.source),
                                    list(owner.channel), owner.verb))

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from lagebild.quotes.base import Attribution, View
 from lagebild.quotes.parsed import object_of_preposition
-from lagebild.quotes.phrases import AUXILIARIES, DETERMINERS, is_adjective, np_left, np_right
+from lagebild.quotes.phrases import (
+    AUXILIARIES,
+    DETERMINERS,
+    is_adjective,
+    np_left,
+    np_right,
+)
+from lagebild.quotes.speech import continuation
 
 HEARSAY_PREPOSITIONS = ("aus", "in", "von", "vom", "bei", "im", "auf", "seitens")
 INVERTED = ("so", "heißt", "hieß", "hieße")
@@ -40,9 +47,13 @@ def find_markers(view: View, sentence: int, taken: set[int], inside: list[bool],
         if _opens_clause(view, i):  # "…, wonach die Maus …": the rest of the subordinate clause
             start = i + 1 if view.lower[i] == "wonach" else i + 2  # after "wonach" / "nach denen"
             message = list(range(start, _clause_stop(view, start, end)))
+        elif (opener := _reported_clause_opener(view, i, end)) is not None:  # "In der Erklärung heißt es, …"
+            message = list(range(opener + 1, end))
         else:
             stop = i - 1 if inverted else end  # "…, so der Sprecher": the words before the comma
             message = [k for k in range(a, stop) if k not in phrase and not _adjacent_comma(view, k, phrase)]
+            if inverted and view.lower[i] == "so":  # "Der Präsident sei, so X, schuld daran"
+                message += continuation(view, max(phrase) + 1, end)
         message = [k for k in message if k not in cues]
         if message and any(not view.is_punct(k) for k in message):
             found.append(Attribution("indirect", message, sentence, cue, source))
@@ -159,6 +170,20 @@ def _heisst(view: View, i: int, a: int, end: int) -> tuple[list[int], list[int]]
     if view.lower[a] in HEARSAY_PREPOSITIONS and a < i:
         return [i, i + 1], object_of_preposition(view, a) or np_right(view, a + 1, i)
     return [i, i + 1], []
+
+
+def _reported_clause_opener(view: View, i: int, end: int) -> int | None:
+    """The comma or colon after "heißt es" (and its adverbs and source: "heißt es in der Meldung
+    wörtlich:") that opens the words it introduces; None when a verb comes first or nothing follows."""
+    if view.lower[i] not in INVERTED[1:]:
+        return None
+    after_comma = i > 0 and view.words[i - 1] == ","  # "„…“, heißt es in …, der …": the words before
+    for k in range(i + 2, end - 1):
+        if view.words[k] in (",", ":"):
+            return None if after_comma and view.words[k] == "," else k
+        if _is_verb(view, k) or view.is_quote(k) and not view.is_cap(k + 1):
+            return None
+    return None
 
 
 def _adjacent_comma(view: View, k: int, phrase: set[int]) -> bool:

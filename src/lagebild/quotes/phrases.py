@@ -70,8 +70,8 @@ def np_right(view: View, i: int, end: int, appositions: bool = False) -> list[in
     j, head, expecting, out = i, False, False, []
     while j < end:
         low = view.lower[j]
-        if not out and low in PRONOUNS:
-            return [j]
+        if not out and low in PRONOUNS and not (low in DETERMINERS and j + 1 < end and is_nominal(view, j + 1)):
+            return [j]  # "er", "dieser"; not "dieser Studie"
         if low == "(":
             close = next((k for k in range(j + 1, min(end, j + 8)) if view.words[k] == ")"), None)
             if close is None or not head:
@@ -84,7 +84,7 @@ def np_right(view: View, i: int, end: int, appositions: bool = False) -> list[in
                 break
             expecting = True
         elif is_adjective(view, j):
-            if head and not expecting:
+            if head and not expecting and not _genitive_attribute(view, j, end):
                 break
         elif is_nominal(view, j):
             if head and not expecting and _counts_next(view, j, end):
@@ -103,6 +103,11 @@ def np_right(view: View, i: int, end: int, appositions: bool = False) -> list[in
         if more and any(is_nominal(view, k) for k in more):
             out = _attributes(view, out + [out[-1] + 1] + more, end, APPOSITION_PREPOSITIONS)
     return out if any(is_nominal(view, k) or view.lower[k] in PRONOUNS for k in out) else []
+
+
+def _genitive_attribute(view: View, j: int, end: int) -> bool:
+    """A genitive plural without article after the head: "Angaben libanesischer Sicherheitskreise"."""
+    return view.lower[j].endswith("er") and j + 1 < end and is_nominal(view, j + 1)
 
 
 def _attributes(view: View, out: list[int], end: int, prepositions: frozenset[str] = frozenset()) -> list[int]:

@@ -38,6 +38,11 @@ ADVERBIAL_CLAUSE = frozenset((
     "da", "weil", "obwohl", "obgleich", "während", "falls", "wenn", "nachdem", "als", "bevor", "sobald", "seit", "seitdem", "damit",
 ))
 ADVERBIAL_INFINITIVE = frozenset(("um", "ohne", "statt", "anstatt"))  # "…, um X zu tun": a purpose, not what was said
+# words after "…, sagte X," that open a clause about the speaker, not the rest of the statement
+CLAUSE_OPENERS = frozenset((
+    "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "was", "wo", "wie",
+    "und", "als", "bevor", "wobei", "weil", "denn", "doch", "aber", "nachdem", "so", "dass",
+))
 PREDICATE_WORD = {"name": "als", "speak_of": "von"}  # what introduces the message of these classes
 # Speech acts without reported content count only for demands and accusations ("X forderte den
 # Rücktritt", "X warf ihm Betrug vor"): for the other classes ("X begrüßte den Beschluss") a bare
@@ -254,6 +259,7 @@ class SentenceScan:
         message = [k for k in range(start, i - 1)]
         if not self._is_clause(message) or view.lower[message[0]] in ADVERBIAL_CLAUSE:
             return None
+        message += continuation(view, max(source + channel) + 1, self.end)
         return self._make(message, cue, source, verb, channel)
 
     def _is_clause(self, tokens: list[int]) -> bool:
@@ -314,6 +320,29 @@ class SentenceScan:
     def _is_direct(self, message: list[int]) -> bool:
         close = self.quote_close.get(message[0])
         return close is not None and close >= message[-1] - 1
+
+
+def continuation(view: View, after: int, end: int) -> list[int]:
+    """The rest of a statement an inverted cue interrupts ("Die Lage, sagte er, sei ernst", "„In
+    absehbarer Zeit“, so X, „wird …“"): what follows the comma after the speaker (token `after` on) when
+    it goes on with a verb, a quote, a lower-case word or the subjunctive; not a relative or adverbial
+    clause about the speaker."""
+    comma = after
+    while comma < end and view.words[comma] != "," and not _is_verb(view, comma) and not view.is_quote(comma):
+        comma += 1  # past circumstances: "sagte er in einem Interview, …"
+    if comma + 1 >= end or view.words[comma] != ",":
+        return []
+    first = comma + 1
+    if view.lower[first] in CLAUSE_OPENERS | ADVERBIAL_CLAUSE | ADVERBIAL_INFINITIVE:
+        return []
+    rest = list(range(first, end))
+    goes_on = _is_verb(view, first) or view.is_quote(first) or view.words[first][:1].islower()
+    return rest if goes_on or any(view.is_subjunctive(k, strict=True) for k in rest) else []
+
+
+def _is_verb(view: View, k: int) -> bool:
+    token = view.spacy[k] if view.spacy else None
+    return token is not None and token.pos_ in ("VERB", "AUX")
 
 
 def _zu_infinitive(view: View, k: int) -> bool:
