@@ -39,8 +39,8 @@ def test_ner_on_germeval_dev():
 
     gold = read_any(GERMEVAL_DEV)
     scores = score(gold, [normalise_predicted(tags) for tags in predict(load_ner(), gold)])
-    assert scores.overall.f1 >= 0.61
-    assert scores.labels["LOC"].f1 >= 0.68 and scores.labels["PER"].f1 >= 0.67
+    assert scores.overall.f1 >= 0.64
+    assert scores.labels["LOC"].f1 >= 0.70 and scores.labels["PER"].f1 >= 0.73
 
 
 @pytest.mark.skipif(not SPKATT.exists(), reason="SpkAtt not beside the project")
@@ -48,7 +48,7 @@ def test_quotes_on_spkatt_heldout():
     from lagebild.quotes.spkatt import evaluate
 
     roles = {role: counts.scores()["f1"] for role, counts in evaluate(SPKATT, "heldout").roles.items()}
-    assert roles["Cue"] >= 0.69 and roles["Source"] >= 0.60 and roles["Message"] >= 0.73
+    assert roles["Cue"] >= 0.71 and roles["Source"] >= 0.61 and roles["Message"] >= 0.74
 
 
 @pytest.mark.skipif(not NAME_VARIANTS.exists(), reason="name variants not beside the project")
@@ -56,7 +56,15 @@ def test_names_heldout_bcubed_without_false_merges():
     from lagebild.names.evaluate import evaluate
 
     report = evaluate("heldout", path=NAME_VARIANTS)
-    assert report.f1 >= 0.83 and report.false_merges == []
+    assert report.f1 >= 0.84 and report.false_merges == []
+
+
+@pytest.mark.skipif(not NAME_VARIANTS.exists(), reason="name variants not beside the project")
+def test_names_heldout_persons_bcubed():
+    from lagebild.names.evaluate import evaluate_persons
+
+    report = evaluate_persons("heldout", path=NAME_VARIANTS)
+    assert report.f1 >= 0.94 and report.false_merges == []  # 0.943 on 2026-11-27 (BENCHMARKS.md, Names)
 
 
 GNAD = SHARED / "data" / "10kgnad" / "articles.csv"
@@ -68,4 +76,4 @@ def test_events_on_10kgnad_dev2():
 
     dev2 = Path(__file__).resolve().parent / "data" / "events-dev2.jsonl"
     trigger = score(load_items(dev2, GNAD))["trigger"]
-    assert trigger.prf()[2] >= 0.53  # 0.56 on 2026-11-27 (BENCHMARKS.md, Events)
+    assert trigger.prf()[2] >= 0.73  # 0.76 on 2026-11-27 (BENCHMARKS.md, Events)
