@@ -39,6 +39,10 @@ class Tally:
         self.fp[key] += fp
         self.fn[key] += fn
 
+    def keys(self) -> list[str]:
+        """Every type seen, in gold or in the system's output."""
+        return sorted(set(self.tp) | set(self.fp) | set(self.fn))
+
     def prf(self, key: str | None = None) -> tuple[float, float, float, int]:
         tp = sum(self.tp.values()) if key is None else self.tp[key]
         fp = sum(self.fp.values()) if key is None else self.fp[key]
@@ -161,7 +165,7 @@ def as_dict(tallies: dict[str, Tally]) -> dict:
         p, r, f, n = tally.prf(key)
         return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "gold": n}
 
-    types = sorted(set(tallies["trigger"].tp) | set(tallies["trigger"].fp) | set(tallies["trigger"].fn))
+    types = tallies["trigger"].keys()
     return {"overall": {level: figures(t) for level, t in tallies.items()},
             "types": {key: {level: figures(t, key) for level, t in tallies.items()} for key in types}}
 
@@ -169,7 +173,7 @@ def as_dict(tallies: dict[str, Tally]) -> dict:
 def report(tallies: dict[str, Tally]) -> str:
     """A table: per type P/R/F1 for trigger+type, then the overall figures at each level."""
     trigger = tallies["trigger"]
-    types = sorted(set(trigger.tp) | set(trigger.fp) | set(trigger.fn))
+    types = trigger.keys()
     lines = [f"{'type':<12} {'P':>5} {'R':>5} {'F1':>5} {'gold':>5}   {'args F1':>7} {'+status F1':>10}"]
     for key in types:
         p, r, f, n = trigger.prf(key)
