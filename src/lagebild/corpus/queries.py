@@ -25,8 +25,9 @@ QUOTE_SPEAKERS = """LEFT JOIN (
 ) sp ON sp.article_id = q.article_id AND sp.idx = q.idx"""
 
 
-def _rows(store: Store, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
-    cursor = store.con.execute(sql, params or [])
+def _rows(store: Store, sql: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Run `sql` with named parameters (`$name`) and return its rows as dicts."""
+    cursor = store.con.execute(sql, params or {})
     names = [d[0] for d in cursor.description]
     return [{n: _plain(v) for n, v in zip(names, row)} for row in cursor.fetchall()]
 
@@ -59,13 +60,13 @@ def stats(store: Store) -> dict[str, int]:
 def find_entities(store: Store, query: str) -> list[dict[str, Any]]:
     """Corpus entities whose id is `query`, or whose name or an alias equals it (any case), else contains it."""
     alias = "EXISTS (SELECT 1 FROM unnest(aliases) AS t(alias) WHERE {})"
-    exact = _rows(store, "SELECT * FROM corpus_entities WHERE corpus_id = ? OR lower(name) = lower(?) OR "
-                  + alias.format("lower(alias) = lower(?)") + " ORDER BY articles DESC, corpus_id", [query] * 3)
+    exact = _rows(store, "SELECT * FROM corpus_entities WHERE corpus_id = $q OR lower(name) = lower($q) OR "
+                  + alias.format("lower(alias) = lower($q)") + " ORDER BY articles DESC, corpus_id", {"q": query})
     if exact:
         return exact
-    pattern = "%" + _escape(query) + "%"
-    return _rows(store, "SELECT * FROM corpus_entities WHERE name ILIKE ? ESCAPE '\\' OR "
-                 + alias.format("alias ILIKE ? ESCAPE '\\'") + " ORDER BY articles DESC, corpus_id", [pattern] * 2)
+    return _rows(store, "SELECT * FROM corpus_entities WHERE name ILIKE $pattern ESCAPE '\\' OR "
+                 + alias.format("alias ILIKE $pattern ESCAPE '\\'") + " ORDER BY articles DESC, corpus_id",
+                 {"pattern": "%" + _escape(query) + "%"})
 
 
 def _escape(text: str) -> str:
@@ -80,40 +81,40 @@ def _entity_ids(store: Store, entity: str) -> list[str]:
     return [row["corpus_id"] for row in found]
 
 
-def _range(column: str, since: date | None, until: date | None) -> tuple[str, list[Any]]:
-    clauses, params = [], []
+def _range(column: str, since: date | None, until: date | None) -> tuple[str, dict[str, Any]]:
+    """An ` AND …` filter on `column` for the dates given, and its parameters ($since, $until)."""
+    clauses, params = [], {}
     if since:
-        clauses.append(f"{column} >= ?")
-        params.append(since)
+        clauses.append(f"{column} >= $since")
+        params["since"] = since
     if until:
-        clauses.append(f"{column} <= ?")
-        params.append(until)
+        clauses.append(f"{column} <= $until")
+        params["until"] = until
     return "".join(f" AND {c}" for c in clauses), params
 
 
 def timeline(store: Store, entity: str, since: date | None = None, until: date | None = None) -> list[dict[str, Any]]:
     """Events the entity takes part in and quotes it speaks (or relays), in time order."""
-    ids = _entity_ids(store, entity)
-    event_range, event_params = _range(EVENT_DATE, since, until)
-    quote_range, quote_params = _range(QUOTE_DATE, since, until)
+    event_range, params = _range(EVENT_DATE, since, until)
+    quote_range, _ = _range(QUOTE_DATE, since, until)
     sql = f"""
     SELECT * FROM (
         SELECT DISTINCT {EVENT_DATE} AS date, 'event' AS kind, r.role, ev.type, ev.status, ev.trigger AS text,
                r.corpus_id AS entity, ev.article_id, ev.idx, a.title
         FROM event_roles r
         JOIN events ev USING (article_id, idx) JOIN articles a ON a.id = ev.article_id
-        WHERE {ORIGINAL} AND list_contains(?, r.corpus_id) {event_range}
+        WHERE {ORIGINAL} AND list_contains($ids, r.corpus_id) {event_range}
         UNION ALL
-        SELECT {QUOTE_DATE}, 'quote', CASE WHEN list_has_any(?, sp.speaker_ids) THEN 'speaker' ELSE 'channel' END,
-               q.kind, NULL, q.text, CASE WHEN list_has_any(?, sp.speaker_ids) THEN list_intersect(?, sp.speaker_ids)[1]
-               ELSE c.corpus_id END, q.article_id, q.idx, a.title
+        SELECT {QUOTE_DATE}, 'quote', CASE WHEN list_has_any($ids, sp.speaker_ids) THEN 'speaker' ELSE 'channel' END,
+               q.kind, NULL, q.text, CASE WHEN list_has_any($ids, sp.speaker_ids)
+               THEN list_intersect($ids, sp.speaker_ids)[1] ELSE c.corpus_id END, q.article_id, q.idx, a.title
         FROM quotes q JOIN articles a ON a.id = q.article_id
         {QUOTE_SPEAKERS}
         LEFT JOIN entities c ON c.article_id = q.article_id AND c.entity_id = q.channel
-        WHERE {ORIGINAL} AND (list_has_any(?, sp.speaker_ids) OR list_contains(?, c.corpus_id)) {quote_range}
+        WHERE {ORIGINAL} AND (list_has_any($ids, sp.speaker_ids) OR list_contains($ids, c.corpus_id)) {quote_range}
     ) ORDER BY date NULLS LAST, article_id, kind, idx
     """
-    return _rows(store, sql, [ids, *event_params, ids, ids, ids, ids, ids, *quote_params])
+    return _rows(store, sql, {**params, "ids": _entity_ids(store, entity)})
 
 
 def network(
@@ -127,8 +128,8 @@ def network(
     date_range, params = _range(EVENT_DATE, since, until)
     type_filter = ""
     if types:
-        type_filter = " AND list_contains(?, ev.type)"
-        params.append(types)
+        type_filter = " AND list_contains($types, ev.type)"
+        params["types"] = types
     sql = f"""
     SELECT s.corpus_id AS source, s.name AS source_name, t.corpus_id AS target, t.name AS target_name,
            ev.type, {bucket} AS period, count(DISTINCT (ev.article_id, ev.idx)) AS weight
@@ -158,8 +159,8 @@ def quotes(
     date_range, params = _range(QUOTE_DATE, since, until)
     speaker_filter = ""
     if speaker is not None:
-        speaker_filter = " AND list_has_any(?, sp.speaker_ids)"
-        params.append(_entity_ids(store, speaker))
+        speaker_filter = " AND list_has_any($ids, sp.speaker_ids)"
+        params["ids"] = _entity_ids(store, speaker)
     sql = f"""
     SELECT {QUOTE_DATE} AS date, coalesce(sp.speakers, []) AS speakers, q.kind, q.text, q.article_id, q.idx, a.title
     FROM quotes q JOIN articles a ON a.id = q.article_id
@@ -178,12 +179,12 @@ def events(
     date_range, params = _range(EVENT_DATE, since, until)
     filters = date_range
     if type_:
-        filters += " AND ev.type = ?"
-        params.append(type_.upper())
+        filters += " AND ev.type = $type"
+        params["type"] = type_.upper()
     if country:
         filters += " AND EXISTS (SELECT 1 FROM event_roles r WHERE r.article_id = ev.article_id AND r.idx = ev.idx " \
-                   "AND r.country = ?)"
-        params.append(country.upper())
+                   "AND r.country = $country)"
+        params["country"] = country.upper()
     sql = f"""
     SELECT {EVENT_DATE} AS date, ev.type, ev.mode, ev.status, ev.trigger,
            (SELECT list(coalesce(r.name, r.entity_id) ORDER BY r.entity_id) FROM event_roles r
@@ -204,9 +205,8 @@ def search(store: Store, text: str, limit: int = 50) -> list[dict[str, Any]]:
         raise UsageError("give a word or phrase to search for")
     sql = f"""
     SELECT id, published, title, near_duplicate_of, story_id,
-           substr(text, greatest(1, strpos(lower(text), lower(?)) - 60), 160) AS snippet
-    FROM articles WHERE title ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\'
+           substr(text, greatest(1, strpos(lower(text), lower($text)) - 60), 160) AS snippet
+    FROM articles WHERE title ILIKE $pattern ESCAPE '\\' OR text ILIKE $pattern ESCAPE '\\'
     ORDER BY published DESC NULLS LAST, id LIMIT {int(limit)}
     """
-    pattern = "%" + _escape(text) + "%"
-    return _rows(store, sql, [text, pattern, pattern])
+    return _rows(store, sql, {"text": text, "pattern": "%" + _escape(text) + "%"})
