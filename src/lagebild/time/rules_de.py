@@ -159,7 +159,7 @@ def _month_expr(m: re.Match[str], ctx: Context) -> Found | None:
     elif m.group("rely"):
         value = _relative_year(ctx, m.group("rely"), month)
     else:
-        value = N.named_month(ctx.anchor, month, ctx.direction(*m.span()))
+        value = N.named_month(ctx.anchor, month, ctx.direction(*m.span("x")))  # "seit" before it is a cue
     return found(m, "DATE", value, mod)
 
 
@@ -204,7 +204,7 @@ def _season(m: re.Match[str], ctx: Context) -> Found | None:
     if m.group("y"):
         return found(m, "DATE", f"{int(m.group('y')):04d}-{code}", mod)
     shift = _rel_shift(m.group("rel"))
-    direction = shift if m.group("rel") else ctx.direction(*m.span())
+    direction = shift if m.group("rel") else ctx.direction(*m.span("x"))
     value = N.season(ctx.anchor, code, direction)
     if ctx.anchor is not None and m.group("rel") and shift and value[:4] == str(ctx.anchor.year):
         value = f"{ctx.anchor.year + shift:04d}-{code}"
