@@ -59,7 +59,7 @@ def first(text: str, published: date | None = PUB) -> tuple[str, str | None, str
         ("Am Freitag wird der Bericht vorgestellt.", "2024-12-06"),
         ("Am Freitag wurde der Bericht vorgestellt.", "2024-11-29"),
         ("Sie sollen seit Dezember Geld gesammelt haben.", "2023-12"),  # "seit" outweighs the modal
-        ("Ab Februar gelten die Regeln.", "2025-02"),
+        ("Die neuen Regeln greifen ab Februar.", "2025-02"),
         # seasons, decades, centuries
         ("Im Herbst 2021 war die Wahl.", "2021-FA"),
         ("In den 1990er Jahren wuchs die Stadt.", "199"),
