@@ -19,7 +19,8 @@ Outputs (tab-separated, one header line):
 - demonyms.tsv: German adjective stem (uninflected), country alpha3, source
 - orgs.tsv: canonical name, CAMEO code, label
 - roles.tsv: German noun (base form), English label, CAMEO sector, kind (role/counterpart)
-- org_nouns.tsv: German noun that makes a demonym an organisation, English label
+- org_nouns.tsv: German noun that makes a demonym an organisation, English label, alone (yes: the
+  noun after a definite article names an actor by itself, "die Polizei")
 - metonymy_verbs.tsv: finite verb forms whose subject is a government, not a city
 """
 
@@ -383,7 +384,23 @@ def place_rows(shared: Path, rows: list[dict]) -> list[tuple[str, str, str, str,
             add(name, kind, city["country"], city["name"], "strong" if city["capital"] else "weak")
     for name, canonical in region_names():
         add(name, "region", "", canonical, "strong")
+    named = {norm(row[0]) for row in table.values()}
+    for name, country, tier in german_speaking_states():
+        if norm(name) not in named:  # "Wien", "Berlin" stay capitals
+            add(name, "region", country, name, tier)
     return sorted(table.values(), key=lambda r: (r[1], norm(r[0])))
+
+
+def german_speaking_states() -> list[tuple[str, str, str]]:
+    """(name, alpha3, tier) of the states of Germany and Austria and the Swiss cantons (ISO 3166-2,
+    pycountry): "Bayern", "Tirol" are safe in running text; canton names like "Zug", "Uri" are not."""
+    import pycountry
+
+    out = []
+    for alpha2, alpha3, tier in (("DE", "DEU", "strong"), ("AT", "AUT", "strong"), ("CH", "CHE", "weak")):
+        out += [(sub.name, alpha3, tier) for sub in pycountry.subdivisions.get(country_code=alpha2)
+                if sub.parent_code is None]
+    return sorted(out)
 
 
 def region_names() -> list[tuple[str, str]]:
@@ -423,12 +440,13 @@ def org_rows(shared: Path) -> tuple[list[tuple[str, str, str]], list[tuple[str, 
     return sorted(org_table), sorted(dedup.values(), key=lambda r: norm(r[0]))
 
 
-def org_nouns() -> list[tuple[str, str]]:
-    """Nouns that turn a demonym into an organisation: "die russische Armee"."""
+def org_nouns() -> list[tuple[str, str, str]]:
+    """Nouns that turn a demonym into an organisation ("die russische Armee"), and whether the noun
+    alone names one ("die Polizei")."""
     rows = dict(DEMONYM_ORG_NOUNS)
     for prefix, domain in MINISTRY_DOMAINS.items():
         rows[f"{prefix}ministerium"] = f"{domain} ministry"
-    return sorted(rows.items())
+    return sorted((noun, label, "no" if noun in NOT_ALONE else "yes") for noun, label in rows.items())
 
 
 def write_tsv(path: Path, header: tuple[str, ...], rows) -> int:
@@ -459,9 +477,7 @@ def build(shared: Path, out: Path) -> dict[str, int]:
             out / "metonymy_verbs.tsv", ("form", "match"),
             sorted([(v, "exact") for v in METONYMY_VERBS_EXACT] + [(v, "prefix") for v in METONYMY_VERB_PREFIXES]),
         ),
-        "org_nouns": write_tsv(
-            out / "org_nouns.tsv", ("german", "label"), org_nouns()
-        ),
+        "org_nouns": write_tsv(out / "org_nouns.tsv", ("german", "label", "alone"), org_nouns()),
     }
 
 
@@ -638,7 +654,12 @@ DEMONYM_ORG_NOUNS: dict[str, str] = {
     "generalstab": "general staff", "grenzschutz": "border guard", "küstenwache": "coast guard",
     "staatsanwaltschaft": "prosecution", "justiz": "judiciary", "delegation": "delegation",
     "nationalgarde": "national guard", "raketenstreitkräfte": "missile forces",
+    "sicherheitskräfte": "security forces", "soldaten": "military", "rebellen": "rebels", "miliz": "militia",
+    "opposition": "opposition", "gericht": "court",
 }
+# Organisation nouns that need a demonym to name an actor: alone they are ambiguous or a part of
+# something ("unter Führung von", "eine Botschaft an die Bürger").
+NOT_ALONE = frozenset({"führung", "delegation", "botschaft"})
 
 
 # Finite verbs of stating and acting that make a capital next to them its government

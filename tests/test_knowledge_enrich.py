@@ -151,6 +151,35 @@ def test_demonym_with_organisation_noun_is_an_organisation() -> None:
     assert found(doc, "US-amerikanische Regierung").country == "USA"
 
 
+def test_institution_after_a_definite_article_is_an_actor() -> None:
+    doc = make_doc(
+        "Die Polizei nahm am Morgen sieben Männer fest. Die Staatsanwaltschaft Graz ermittelt. "
+        "Nach Angaben der Tiroler Polizei floh der Mann. Die Behörden in Kiew schwiegen.",
+        LOC="Graz|Kiew",
+    )
+    police = found(doc, "Polizei")
+    assert (police.type, police.source, police.country, police.roles) == ("ORG", "institution", None, ["police"])
+    prosecution = found(doc, "Staatsanwaltschaft Graz")  # the place is part of its name
+    assert (prosecution.country, prosecution.roles) == ("AUT", ["prosecution"])
+    assert "Graz" not in [m.text for m in doc.mentions]
+    assert found(doc, "Tiroler Polizei").country == "AUT"
+    assert found(doc, "Behörden").country == "UKR"
+
+
+def test_institution_without_article_or_named_by_apposition_is_left_alone() -> None:
+    doc = make_doc(
+        "Polizei und Feuerwehr waren vor Ort. Die Nachrichtenagentur Reuters meldete es. "
+        "Eine Botschaft an die Bürger. Die Regierung in Moskau schwieg.",
+        ORG="Reuters", LOC="Moskau",
+    )
+    assert [m.source for m in doc.mentions if m.source == "institution"] == []
+
+
+def test_anaphoric_institution_takes_the_country_of_its_antecedent() -> None:
+    doc = make_doc("Das türkische Außenministerium wies das zurück. Ein Sprecher des Ministeriums erklärte es.")
+    assert found(doc, "Ministeriums").country == "TUR"
+
+
 def test_sentence_initial_capitalised_demonym() -> None:
     doc = make_doc("Südkoreanische Regierungsvertreter hatten das erklärt.")
     assert found(doc, "Südkoreanische").country == "KOR"

@@ -10,7 +10,9 @@ b) A capital standing for its government ("zwischen Moskau und Kiew", "Peking kr
    is marked `metonymy`.
 c) Demonym adjectives ("russischen") become LOC mentions with their country (source
    "demonym"); with an organisation noun ("die russische Armee") an ORG mention (source
-   "demonym-org").
+   "demonym-org"). An organisation noun after a definite article names an actor by itself
+   ("die Polizei", "die Staatsanwaltschaft München", "die Tiroler Polizei"): an ORG mention
+   (source "institution") with the country of a place that qualifies it.
 d) Person mentions get roles and country from premodifiers ("der russische
    Verteidigungsminister X"), appositions ("X, der nordkoreanische Staatschef") and the
    counterpart relation ("sein nordkoreanischer Amtskollege Y" has the role of "sein").
@@ -27,11 +29,12 @@ import jellyfish
 from lagebild.config import Settings
 from lagebild.model import Document, Mention, Token
 from lagebild.nlp.knowledge import _rows, country_of, demonym, demonym_parts, place, places
-from lagebild.nlp.roles import Role, org_noun, role_of
+from lagebild.nlp.roles import Role, actor_noun, org_noun, role_of
 
 DETERMINERS = frozenset(
     "der die das den dem des ein eine einen einem einer eines dieser diese diesen diesem".split()
 )
+DEFINITE = frozenset("der die das den dem des".split())
 POSSESSIVES = frozenset("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres".split())
 LOCATIVE = frozenset("in im ins nach aus bei beim nahe um vor von vom bis durch zu zum über unter an am auf ab".split())
 GOVERNING = frozenset(["gegen", "mit"])  # "Sanktionen gegen Moskau", "Gespräche mit Peking"
@@ -83,6 +86,7 @@ def enrich_stage(doc: Document, settings: Settings) -> None:
         _correct(view, mention)
     _add_gazetteer(view)
     _add_demonyms(view)
+    _add_institutions(view)
     doc.mentions.sort(key=lambda m: (m.start, m.end))
     for mention in doc.mentions:
         if mention.type == "LOC" and not mention.metonymy:
@@ -189,6 +193,78 @@ def _org_noun_after(view: _View, i: int) -> tuple[int, str] | None:
         if not _is_adjective(word):
             return None
     return None
+
+
+def _add_institutions(view: _View) -> None:
+    """ORG mentions for "die Polizei", "der Staatsanwaltschaft München", "die Tiroler Polizei"."""
+    for i, token in enumerate(view.tokens):
+        label = actor_noun(view.text(i))
+        if label is None or not view.free(token.start, token.end):
+            continue
+        first = _institution_start(view, i)
+        if first is None:
+            continue
+        start, end, country = view.tokens[first].start, token.end, _place_country(view.text(first))
+        after = _mention_starting(view, token.end)
+        if after is not None and after.type == "LOC":  # "Staatsanwaltschaft München": the place is its name
+            view.doc.mentions.remove(after)
+            end, country = after.end, after.country
+        elif after is not None or _capitalised_after(view, i):
+            continue  # an apposition names it: "die Nachrichtenagentur AFP", "die Regierung Merkel"
+        elif label == "government" and _located(view, i):
+            continue  # "die Regierung in Ankara": the capital stands for its government
+        else:
+            country = country or _located(view, i) or _antecedent_country(view, start, label)
+        view.add(start, end, "ORG", "institution", country=country, roles=[label])
+
+
+def _antecedent_country(view: _View, offset: int, label: str) -> str | None:
+    """The country of the last organisation before `offset` of the same kind: after "das türkische
+    Außenministerium", "des Ministeriums" is that ministry."""
+    earlier = [m for m in view.doc.mentions if m.type == "ORG" and m.end <= offset and m.country
+               and any(role == label or role.endswith(" " + label) for role in m.roles)]
+    return max(earlier, key=lambda m: m.start).country if earlier else None
+
+
+def _institution_start(view: _View, i: int) -> int | None:
+    """The first token of "<definite article> [adjectives | place adjective] <noun>", or None."""
+    sentence, j = view.sent[i], i - 1
+    if _place_country(view.at(j, sentence)):
+        j -= 1
+    while _is_adjective(view.at(j, sentence)) and j > i - 3:
+        j -= 1
+    if view.at(j, sentence).lower() not in DEFINITE:
+        return None
+    return j + 1 if j + 1 < i and _place_country(view.text(j + 1)) else i
+
+
+def _place_country(word: str) -> str | None:
+    """The country of a place adjective in -er ("Tiroler", "Wiener"), else None."""
+    if not (word[:1].isupper() and word.endswith("er") and len(word) > 4):
+        return None
+    found = place(word[:-2])
+    return found.country if found is not None and found.kind != "org" else None
+
+
+def _mention_starting(view: _View, offset: int) -> Mention | None:
+    """The mention that starts right after `offset` (one space between), if any."""
+    text = view.doc.text
+    start = offset + 1 if offset < len(text) and text[offset] == " " else offset
+    return next((m for m in view.doc.mentions if m.start == start), None)
+
+
+def _capitalised_after(view: _View, i: int) -> bool:
+    word = view.at(i + 1, view.sent[i])
+    return word[:1].isupper() and word.isalpha() and actor_noun(word) is None
+
+
+def _located(view: _View, i: int) -> str | None:
+    """The country of "in/aus/von <place>" right after token i."""
+    sentence = view.sent[i]
+    if view.at(i + 1, sentence).lower() not in ("in", "aus", "von", "im"):
+        return None
+    after = _mention_starting(view, view.tokens[i + 1].end)
+    return after.country if after is not None and after.type == "LOC" else None
 
 
 def _is_adjective(word: str) -> bool:

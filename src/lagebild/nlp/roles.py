@@ -36,7 +36,12 @@ def _roles() -> dict[str, Role]:
 
 @cache
 def _org_nouns() -> dict[str, str]:
-    return dict(_rows("org_nouns.tsv"))
+    return {noun: label for noun, label, _ in _rows("org_nouns.tsv")}
+
+
+@cache
+def _actor_nouns() -> dict[str, str]:
+    return {noun: label for noun, label, alone in _rows("org_nouns.tsv") if alone == "yes"}
 
 
 def _bases(word: str) -> list[str]:
@@ -74,8 +79,16 @@ def role_of(word: str) -> Role | None:
 
 def org_noun(word: str) -> str | None:
     """English label of a noun that makes "<demonym> <noun>" an organisation ("Armee" -> military)."""
+    return _label(word, _org_nouns())
+
+
+def actor_noun(word: str) -> str | None:
+    """English label of an organisation noun that names an actor by itself: "die Polizei" -> police."""
+    return _label(word, _actor_nouns())
+
+
+def _label(word: str, table: dict[str, str]) -> str | None:
     if not word[:1].isupper():
         return None
-    head = word.rpartition("-")[2].lower()
-    found = _lookup(head, _org_nouns())
-    return _org_nouns()[found[0]] if found else None
+    found = _lookup(word.rpartition("-")[2].lower(), table)
+    return table[found[0]] if found else None
