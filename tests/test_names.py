@@ -174,6 +174,25 @@ def test_pronoun_left_alone_when_unclear() -> None:
     assert not [m for m in doc.mentions if m.source == "coref"]
 
 
+def test_pronoun_after_a_person_without_name_is_left_alone() -> None:
+    text = ("Markus Lehner forderte Grenzkontrollen. Ihr Anwalt bestritt die Vorwürfe: "
+            "Seine Mandanten hätten nichts getan, sagte er.")
+    doc = _document(text, ["Markus Lehner"])
+    names_stage(doc, Settings())
+    assert not [m for m in doc.mentions if m.source == "coref"]
+    text = "Markus Lehner forderte Grenzkontrollen. Der Sprecher Peter Kern bestätigte, er habe das gesagt."
+    doc = _document(text, ["Markus Lehner", "Peter Kern"])
+    names_stage(doc, Settings())
+    assert [(m.text, m.entity) for m in doc.mentions if m.source == "coref"] == [("er", _entity_of(doc, "Peter Kern"))]
+
+
+def test_pronoun_looks_back_at_most_three_sentences() -> None:
+    text = "Markus Lehner kam. Es regnete. Es schneite. Es hagelte. Er ging."
+    doc = _document(text, ["Markus Lehner"])
+    names_stage(doc, Settings())
+    assert not [m for m in doc.mentions if m.source == "coref"]
+
+
 def test_english_article_transliterations() -> None:
     text = (
         "Russian opposition leader Alexei Navalny died in prison, officials said.\n"

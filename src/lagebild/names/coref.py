@@ -3,9 +3,12 @@
 A masculine or feminine personal or possessive pronoun ("Er", "ihn", "sein", "he")
 refers to a person mentioned before it. Clear means: exactly one compatible person
 is mentioned earlier in the same sentence; or, if none is, the first person mentioned
-in the closest earlier body sentence that names one (the sentence topic). Persons
-named right after a preposition ("mit seinem Amtskollegen X") are not topics and are
-passed over. Each resolved pronoun becomes a Mention with source="coref".
+in the closest earlier body sentence that names one (the sentence topic), at most
+MAX_SENTENCES_BACK sentences back. Persons named right after a preposition ("mit seinem
+Amtskollegen X") are not topics and are passed over. A person introduced without a name
+between the two ("Ihr Anwalt bestritt das: Seine Mandanten …, sagte er") is the likelier
+antecedent, so the pronoun stays unresolved. Each resolved pronoun becomes a Mention with
+source="coref".
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import re
 
 from lagebild.model import Document, Entity, Mention
+from lagebild.quotes.lexicon import load as speech_lexicon
 
 MASCULINE = frozenset("er ihn ihm sein seine seinen seinem seiner seines he him his himself".split())
 FEMININE = frozenset("she her hers herself".split())  # German "sie"/"ihr" are also plural: skipped
@@ -22,6 +26,10 @@ _PREPOSITIONS = frozenset(
 )
 _WORD = re.compile(r"\w+")
 _FEMININE_SURNAME = re.compile(r"(ova|eva|ina|skaia|skaya|ska|aja|aya)$")
+_SINGULAR_DETERMINERS = frozenset(
+    "der ein dieser sein ihr unser the a this his her".split()
+)
+MAX_SENTENCES_BACK = 3
 
 
 def _gender_fits(entity: Entity, pronoun: str) -> bool:
@@ -41,18 +49,34 @@ def _candidates(doc: Document, mentions: list[Mention], sentence: int, offset: i
     return [m for m in mentions if m.sentence == sentence and m.end <= offset and m.entity]
 
 
+def _unnamed_person(doc: Document, mentions: list[Mention], start: int, end: int) -> bool:
+    """Is a person introduced without a name in text[start:end] ("Ihr Anwalt", "der Sprecher")? A role
+    noun right before a name is that person's title ("der Sprecher X") and does not count."""
+    words = list(_WORD.finditer(doc.text, start, end))
+    named = {m.start for m in mentions}
+    for determiner, noun, after in zip(words, words[1:], [*words[2:], None]):
+        if determiner.group().lower() not in _SINGULAR_DETERMINERS or not noun.group()[:1].isupper():
+            continue
+        if speech_lexicon().speaker_type(noun.group()) == "PER" and (after is None or after.start() not in named):
+            return True
+    return False
+
+
 def _antecedent(doc: Document, mentions: list[Mention], entities: dict[str, Entity], pronoun: Mention) -> str | None:
     word = pronoun.text.lower()
     here = [m for m in _candidates(doc, mentions, pronoun.sentence, pronoun.start) if _gender_fits(entities[m.entity], word)]
     if here:
         ids = {m.entity for m in here if not _is_oblique(doc, m)} or {m.entity for m in here}
         return next(iter(ids)) if len(ids) == 1 else None
-    for index in range(pronoun.sentence - 1, -1, -1):
+    first_index = max(pronoun.sentence - MAX_SENTENCES_BACK, 0)
+    for index in range(pronoun.sentence - 1, first_index - 1, -1):
         if doc.sentences[index].kind != "body":
             continue
         earlier = [m for m in _candidates(doc, mentions, index, doc.sentences[index].end) if not _is_oblique(doc, m)]
         if earlier:
             first = min(earlier, key=lambda m: m.start)
+            if _unnamed_person(doc, mentions, first.end, pronoun.start):
+                return None
             return first.entity if _gender_fits(entities[first.entity], word) else None
         if any(m.sentence == index for m in mentions):
             return None
