@@ -193,6 +193,19 @@ def test_pronoun_looks_back_at_most_three_sentences() -> None:
     assert not [m for m in doc.mentions if m.source == "coref"]
 
 
+def test_acronym_in_brackets_joins_its_name() -> None:
+    text = ("Der Internationale Währungsfonds (IWF) warnte. Der IWF rechnet mit Schulden. "
+            "Peter Kern (ÖVP) widersprach. Die ÖVP schwieg.")
+    doc = _document(text, ["Peter Kern"])
+    for name in ("Internationale Währungsfonds", "IWF", "ÖVP"):
+        for match in re.finditer(re.escape(name), text):
+            doc.mentions.append(Mention(match.start(), match.end(), name, "ORG", doc.sentence_at(match.start())))
+    names_stage(doc, Settings())
+    fund = next(e for e in doc.entities if e.name == "Internationale Währungsfonds")
+    assert [m.text for m in fund.mentions] == ["Internationale Währungsfonds", "IWF", "IWF"]
+    assert _entity_of(doc, "ÖVP") != _entity_of(doc, "Peter Kern")  # a party in brackets is no acronym of him
+
+
 def test_english_article_transliterations() -> None:
     text = (
         "Russian opposition leader Alexei Navalny died in prison, officials said.\n"

@@ -165,13 +165,37 @@ def group_mentions(doc: Document, kb: Linker | None = None) -> None:
         for mention in mentions:
             if not _is_full(mention):
                 grouper.add_partial(mention)
-        entities.extend(_entity(group, prior, kb) for group in grouper.groups)
+        entities.extend(_entity(group, prior, kb) for group in _join_acronyms(grouper.groups, doc.text))
     _unique_ids(entities)
     for entity in entities:
         for mention in entity.mentions:
             mention.entity = entity.id
     doc.entities = sorted(entities, key=lambda e: e.mentions[0].start)
     doc.mentions = [m for m in doc.mentions if m.source != "coref"]
+
+
+def _join_acronyms(groups: list[list[Mention]], text: str) -> list[list[Mention]]:
+    """One group for a name and the acronym the text gives for it in brackets right after it:
+    "Internationale Währungsfonds (IWF)", "Arbeiterpartei Kurdistans (PKK)"."""
+    owner = {id(m): i for i, group in enumerate(groups) for m in group}
+    merged_into: dict[int, int] = {}
+    for i, group in enumerate(groups):
+        for mention in group:
+            after = text[mention.end : mention.end + 2]
+            acronym = next((m for g in groups for m in g if m.start == mention.end + 2), None) if after == " (" else None
+            if acronym is None or not _is_acronym(acronym.text) or text[acronym.end : acronym.end + 1] != ")":
+                continue
+            j = owner[id(acronym)]
+            if j != i and j not in merged_into:
+                merged_into[j] = merged_into.get(i, i)
+    for j, i in merged_into.items():
+        groups[i].extend(groups[j])
+    return [g for j, g in enumerate(groups) if j not in merged_into]
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace("-", "")
+    return 2 <= len(letters) <= 8 and letters.isalnum() and sum(c.isupper() for c in letters) >= 2
 
 
 def _unique_ids(entities: list[Entity]) -> None:
