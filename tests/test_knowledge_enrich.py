@@ -212,6 +212,16 @@ def test_genitive_country_and_hyphen_prefix_give_country() -> None:
     assert (found(doc, "John Miller").roles, found(doc, "John Miller").country) == (["president"], "USA")
 
 
+def test_organisation_prefix_and_bracketed_party_are_affiliations() -> None:
+    doc = make_doc(
+        "CSU-Chef Markus Söder forderte das. Ex-Präsident Peter Lang und EU-Kommissar Olli Rehn (KOK) schwiegen.",
+        PER="Markus Söder|Peter Lang|Olli Rehn", ORG="KOK",
+    )
+    assert found(doc, "Markus Söder").roles == ["head (CSU)"]
+    assert found(doc, "Peter Lang").roles == ["president"]  # "Ex" names no organisation
+    assert found(doc, "Olli Rehn").roles == ["commissioner (EU)", "member (KOK)"]
+
+
 def test_counterpart_takes_the_role_of_the_person_in_the_sentence() -> None:
     doc = make_doc(
         "Der deutsche Verteidigungsminister Karl Berger hat Polen besucht. "

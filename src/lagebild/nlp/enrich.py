@@ -340,12 +340,32 @@ def _assign_roles(view: _View) -> None:
         if role.counterpart:
             if possessive or country or role.german.startswith("amts"):
                 counterparts.append(mention)
-        elif role.label not in mention.roles:
-            mention.roles.append(role.label)
+        elif _label(role) not in mention.roles:
+            mention.roles.append(_label(role))
+    for mention in people:
+        party = _bracketed_organisation(view, mention)
+        if party and f"member ({party})" not in mention.roles:
+            mention.roles.append(f"member ({party})")
     for mention in counterparts:
         referent = _referent(people, mention, counterparts)
         if referent is not None:
             mention.roles = [r for r in _roles_of(people, referent) if r not in mention.roles] + mention.roles
+
+
+def _label(role: Role) -> str:
+    """The role's label, with the organisation an acronym prefix names: "CSU-Chef" -> "head (CSU)"
+    ("Ex-Präsident", "US-Präsident" keep the plain label; the US gives the country)."""
+    acronym = sum(c.isupper() for c in role.prefix) >= 2
+    return f"{role.label} ({role.prefix})" if acronym and not _prefix_country(role) else role.label
+
+
+def _bracketed_organisation(view: _View, mention: Mention) -> str | None:
+    """The organisation in brackets right after a person's name: "Reinhold Mitterlehner (ÖVP)"."""
+    text = view.doc.text
+    if text[mention.end : mention.end + 2] != " (":
+        return None
+    inner = next((m for m in view.doc.mentions if m.start == mention.end + 2 and m.type == "ORG"), None)
+    return inner.text if inner is not None and text[inner.end : inner.end + 1] == ")" else None
 
 
 def _premodifier(view: _View, mention: Mention) -> tuple[Role | None, str | None, bool]:
