@@ -41,6 +41,8 @@ def detect(doc: Document, view: View | None = None) -> list[Attribution]:
         here += find_markers(view, sentence, taken, inside, cues)
         for att in here:
             refine_source(view, att)
+            if [view.lower[k] for k in att.source] == ["man"]:
+                att.source = []  # "Man gehe davon aus, …": an impersonal statement names no speaker
         found += here
     found += _uncued_direct(view, long_spans, found)
     found.sort(key=lambda att: (att.sentence, min(att.message)))
@@ -134,8 +136,15 @@ def _speech_verb_in(view: View, sentence: int) -> bool:
 
 
 def _speaker_before(view: View, found: list[Attribution], sentence: int) -> list[int]:
-    """The speaker of an attribution in the sentences just before, else the subject of the sentence before."""
+    """The speaker of an attribution in the sentence before, else the subject of a speech verb there
+    ("X wies den Vorwurf zurück. … sei richtig."), else the speaker of an attribution in the sentences
+    just before, else the subject of the sentence before."""
     before = [att for att in found if att.source and sentence - CONTEXT_SENTENCES <= att.sentence < sentence]
+    if before and max(att.sentence for att in before) == sentence - 1:
+        return list(max(before, key=lambda att: att.sentence).source)
+    speaker = speech_verb_subject(view, sentence - 1)
+    if speaker:
+        return speaker
     return list(max(before, key=lambda att: att.sentence).source) if before else main_subject(view, sentence - 1)
 
 
@@ -189,9 +198,10 @@ def _after_noun(view: View, span: QuoteSpan) -> bool:
 
 def _owner(view: View, span: QuoteSpan, found: list[Attribution]) -> Attribution | None:
     """The innermost attribution whose message (or cue clause) holds the quote: with a marker
-    around a speech verb ("der Mitteilung zufolge sagte X, …"), the verb's speaker."""
+    around a speech verb ("der Mitteilung zufolge sagte X, …"), the verb's speaker. A quote in the
+    speaker phrase is part of a name ("laut „Reuters“"), nobody's words."""
     sentence = view.sent_of[span.open]
-    owners = [att for att in found if att.kind != "direct" and (
+    owners = [att for att in found if att.kind != "direct" and span.open not in att.source + att.channel and (
         span.open in att.message
         or (att.sentence == sentence and att.cue and att.source and att.cue[0] < span.open < min(att.message)))]
     return min(owners, key=lambda att: len(att.message)) if owners else None

@@ -72,6 +72,8 @@ def _marker(view: View, i: int, a: int, end: int) -> tuple[list[int], list[int]]
     low = view.lower[i]
     if low in ("laut", "gemäß"):
         source = _web_name(view, i + 1, end) or np_right(view, i + 1, end, appositions=True)
+        if low == "gemäß" and not _can_say(view, source):
+            return None  # "gemäß der damaligen Regelung": a rule, not a source
         return ([i], source) if source else None
     if low == "zufolge":
         source = np_left(view, i, a)
@@ -134,6 +136,17 @@ def _names_source(view: View, phrase: list[int]) -> bool:
         if view.lex.is_source_noun(view.words[k]):
             return True
     return False
+
+
+def _can_say(view: View, phrase: list[int]) -> bool:
+    """A source noun ("seiner Aussage"), a speaker noun ("der Organisation") or a name in the phrase."""
+    return _names_source(view, phrase) or any(
+        view.is_cap(k) and (view.lex.speaker_type(view.words[k]) or _is_name(view, k)) for k in phrase)
+
+
+def _is_name(view: View, k: int) -> bool:
+    token = view.spacy[k] if view.spacy else None
+    return token is not None and token.pos_ == "PROPN"
 
 
 def _antecedent(view: View, comma: int, a: int) -> list[int]:

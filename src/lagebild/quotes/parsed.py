@@ -11,7 +11,14 @@ from spacy.tokens import Token
 
 from lagebild.nlp.syntax import agent_of, is_konjunktiv1, subject_of
 from lagebild.quotes.base import Attribution, View
-from lagebild.quotes.phrases import ADVERBS, np_right
+from lagebild.quotes.lexicon import load
+from lagebild.quotes.phrases import (
+    ADVERB_ENDINGS,
+    ADVERBS,
+    NON_NOMINATIVE,
+    PRONOUNS,
+    np_right,
+)
 from lagebild.quotes.phrases import subject as token_subject
 
 # Dependents that open a clause of their own: not part of the speaker phrase.
@@ -19,6 +26,8 @@ CLAUSAL = frozenset(("acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis",
 MARKER_POS = frozenset(("ADP", "ADV"))
 NOMINATIVE_PRONOUNS = frozenset(("er", "ich", "wir"))
 CIRCUMSTANCE = frozenset(("am", "gegenüber", "unter", "mit", "vor", "nach", "seit", "während"))
+PERSON_CIRCUMSTANCE = frozenset(("in", "im", "auf", "aus", "zur", "zum", "bei", "beim"))
+DATIVE_ACCUSATIVE = frozenset(("den", "dem", "einen", "einem"))
 NOT_SPEAKERS = frozenset(("ADV", "ADJ", "NUM", "ADP", "SCONJ", "CCONJ"))
 
 
@@ -51,10 +60,32 @@ class Parse:
 def _phrase_tokens(head: Token) -> list[Token]:
     out = [head]
     for child in head.children:
-        if child.dep_ in CLAUSAL or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")) or _circumstance(child):
-            continue
-        out.extend(_phrase_tokens(child))
+        if not _outside_phrase(child):
+            out.extend(_phrase_tokens(child))
     return out
+
+
+def _outside_phrase(child: Token) -> bool:
+    """A clause, a conjoined verb, a circumstance or a misattached object; not an article before the
+    head (a sentence-initial "Die" is often parsed as "dep")."""
+    article = child.pos_ == "DET" and child.i < child.head.i
+    if (child.dep_ in CLAUSAL and not article) or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+        return True
+    return _circumstance(child) or _bare_object(child)
+
+
+def _bare_object(child: Token) -> bool:
+    """ "der Randalierer den Fluggast": a noun attached without preposition must be a genitive; one
+    opened by a dative or accusative article is an object of the verb the parser misattached."""
+    return child.dep_ == "nmod" and not any(c.dep_ == "case" for c in child.children) and any(
+        c.dep_ == "det" and c.i < child.i and c.lower_ in DATIVE_ACCUSATIVE for c in child.children)
+
+
+def _is_person(head: Token) -> bool:
+    """A person's name, a noun with a person's name in apposition, or a role noun ("Student", "Sprecher")."""
+    if head.ent_type_ == "PER" or any(c.ent_type_ == "PER" and c.dep_ in ("appos", "flat") for c in head.children):
+        return True
+    return load().speaker_type(head.text) == "PER"
 
 
 def _circumstance(child: Token) -> bool:
@@ -63,19 +94,28 @@ def _circumstance(child: Token) -> bool:
     if child.dep_ not in ("nmod", "appos", "obl"):
         return False
     first = child.doc[child.left_edge.i]
+    if first.lower_ in PERSON_CIRCUMSTANCE and _is_person(child.head) and child.pos_ == "NOUN" and not child.ent_type_:
+        return True  # "X im libanesischen Fernsehen", "der Student auf der Anklagebank": not an attribute of a person
     return first.lower_ in CIRCUMSTANCE or (first.pos_ == "NUM" and first.i < child.i and child.i > child.head.i)
 
 
 def _trim(view: View, span: list[int]) -> list[int]:
-    while span and view.is_punct(span[0]) and not view.is_quote(span[0]):
-        span.pop(0)
-    while span and view.is_punct(span[-1]) and not (view.is_quote(span[-1]) or view.words[span[-1]] == ")"):
-        span.pop()
+    while span and (view.is_punct(span[0]) and not view.is_quote(span[0]) or _is_particle(view, span[0])):
+        span.pop(0)  # "Auch der Minister", "zumal Verteidiger X": the particle is not part of the speaker
+    while span and (view.is_punct(span[-1]) and not (view.is_quote(span[-1]) or view.words[span[-1]] == ")")
+                    or _is_particle(view, span[-1])):
+        span.pop()  # "McCains Kampagne selber dagegen"
     opened = sum(view.words[k] == "(" for k in span) - sum(view.words[k] == ")" for k in span)
     while span and opened < 0 and view.words[span[-1]] == ")":
         span.pop()
         opened += 1
     return span
+
+
+def _is_particle(view: View, k: int) -> bool:
+    """An adverb, conjunction or particle (not a pronoun) at the edge of a speaker phrase."""
+    token = view.spacy[k] if view.spacy else None
+    return token is not None and token.pos_ in ("ADV", "SCONJ", "CCONJ", "PART") and view.lower[k] not in PRONOUNS
 
 
 def refine_source(view: View, att: Attribution) -> None:
@@ -106,8 +146,8 @@ def _merge(parse: Parse, rules: list[int], phrase: list[int], exclude: set[int])
         phrase = list(range(rules[0], phrase[0])) + phrase
     if rules and rules[-1] > phrase[-1] and phrase[-1] in rules:
         more = list(range(phrase[-1] + 1, rules[-1] + 1))
-        if not any(t is not None and t.pos_ in ("VERB", "AUX") for t in map(parse.token, more)):
-            phrase = phrase + more  # not over a clause: "X dankte … und ergänzte"
+        if not any(t is not None and (t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT") for t in map(parse.token, more)):
+            phrase = phrase + more  # not over a clause ("X dankte … und ergänzte") nor the predicate ("laut X Arbeiten")
     return [k for k in phrase if k not in exclude]
 
 
@@ -123,16 +163,40 @@ def _source_head(parse: Parse, att: Attribution) -> Token | None:
             return agent
         subject = subject_of(verb)
         if subject is not None and subject.i in parse.index and _plausible_subject(subject):
-            return subject
+            return _speaking_prefield(parse, att, verb, subject) or subject
     markers = [t for t in cues if t.pos_ in MARKER_POS and t.dep_ == "case"]
     if markers and not verbs:
         return markers[0].head
+    if not verbs and not att.source:
+        return _holder(parse, cues)
     return _highest(parse, att.source)
 
 
+def _speaking_prefield(parse: Parse, att: Attribution, verb: Token, subject: Token) -> Token | None:
+    """ "Albrecht Conze, der Direktor …, bezeichnete die Reise als …": when the parser puts the subject
+    after the verb but the token rules found a speaker right before it (the first position of the
+    clause), the speaker before the verb."""
+    if subject.i < verb.i or not att.source or max(att.source) >= min(att.cue):
+        return None
+    head = _highest(parse, att.source)
+    return head if head is not None and _can_speak(parse.view, head) else None
+
+
+def _holder(parse: Parse, cues: list[Token]) -> Token | None:
+    """The subject of the verb whose object a speech noun is ("formulierten die Forscher die Hypothese,
+    dass …", "vertritt er die These, …"): who holds the claim."""
+    for noun in cues:
+        if noun.pos_ == "NOUN" and noun.dep_ == "obj":
+            subject = subject_of(noun.head)
+            if subject is not None and subject.i in parse.index and _plausible_subject(subject):
+                return subject
+    return None
+
+
 def _passive_without_agent(parse: Parse, att: Attribution) -> bool:
-    verbs = [k for k in att.cue if (t := parse.token(k)) is not None and t.pos_ == "VERB"]
-    return bool(verbs) and all(_is_passive(parse, k) and agent_of(parse.tokens[k]) is None for k in verbs)
+    verbs = [k for k in att.cue if (t := parse.token(k)) is not None and t.pos_ == "VERB" and not t.dep_.startswith("aux")]
+    message = set(att.message)
+    return bool(verbs) and all(_is_passive(parse, k, message) and agent_of(parse.tokens[k]) is None for k in verbs)
 
 
 def _von_phrase(view: View, att: Attribution) -> list[int]:
@@ -155,20 +219,24 @@ def _names_document(view: View, phrase: list[int]) -> bool:
     return any(view.is_cap(k) and view.lex.is_source_noun(view.words[k]) for k in phrase[:3])
 
 
-def _is_passive(parse: Parse, k: int) -> bool:
+def _is_passive(parse: Parse, k: int, message: set[int]) -> bool:
     """A participle with "werden" ("wird angenommen"; the tagger sometimes calls it an infinitive, so a
-    speech verb form that is not its infinitive counts too, unlike the future "wird annehmen")."""
+    speech verb form that is not its infinitive counts too, unlike the future "wird annehmen"). A "werden"
+    in the message is not the cue's ("erklärte, die Tiere würden behandelt", misattached by the parser)."""
     verb = parse.tokens[k]
     lemmas = {v.lemma for v in parse.view.verbs(k)}
     participle = verb.tag_ == "VVPP" or bool(lemmas) and parse.view.lower[k] not in lemmas
-    return participle and any(c.dep_ in ("aux:pass", "aux") and c.lemma_ == "werden" for c in verb.children)
+    return participle and any(c.dep_ in ("aux:pass", "aux") and c.lemma_ == "werden" and parse.index.get(c.i) not in message
+                              for c in verb.children)
 
 
 def _plausible_subject(subject: Token) -> bool:
-    """Not "heißt es", nor an adverb or a prepositional phrase the parser took for the subject
-    ("Sinngemäß hofft X", "Als Begründung sagte X")."""
-    if subject.lower_ == "es" or subject.pos_ in NOT_SPEAKERS:
+    """Not "heißt es", nor an adverb, a prepositional phrase or a fronted object the parser took for the
+    subject ("Sinngemäß hofft X", "Als Begründung sagte X", "Des Weiteren verwies X")."""
+    if subject.lower_ == "es" or subject.pos_ in NOT_SPEAKERS or _fronted_object(subject):
         return False
+    if not list(subject.children) and (subject.lower_ in ADVERBS or subject.lower_.endswith(ADVERB_ENDINGS)):
+        return False  # "Unmissverständlich sagt das Gericht", "Monatelang haben X abgestritten"
     return not any(c.dep_ in ("case", "mark") for c in subject.children)
 
 
@@ -248,8 +316,25 @@ def colon_speaker(view: View, colon: int) -> list[int]:
             continue
         if subject.lower_ == "es":  # "In der Erklärung hieß es: …"
             return object_of_preposition(view, a) if view.lower[a] in ("in", "im", "auf") else []
+        if _fronted_object(subject):
+            subject = _other_argument(parse, verb, subject, a, colon) or subject
         return [x for x in parse.phrase(subject, set()) if x < colon]
     return token_subject(view, a, parse.index[verbs[0].i], colon)[0] if verbs else []
+
+
+def _fronted_object(subject: Token) -> bool:
+    """A "subject" whose article is never nominative ("Den Unmut … brachte X zum Ausdruck", "Des Weiteren"):
+    a fronted object or adverbial."""
+    return any(c.dep_ in ("det", "dep") and c.i < subject.i and c.lower_ in NON_NOMINATIVE for c in subject.children)
+
+
+def _other_argument(parse: Parse, verb: Token, subject: Token, a: int, colon: int) -> Token | None:
+    """The other subject or object of the verb in the clause: the speaker the parser took for an object."""
+    for child in verb.children:
+        inside = a <= parse.index.get(child.i, -1) < colon
+        if inside and child.i != subject.i and child.dep_ in ("nsubj", "obj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            return child
+    return None
 
 
 def object_of_preposition(view: View, k: int) -> list[int]:

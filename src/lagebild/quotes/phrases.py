@@ -16,6 +16,12 @@ DETERMINERS = frozenset(
     "zwei drei vier fünf zehn dessen deren".split()
 )
 GENITIVE = frozenset("der des eines einer".split())
+ADVERB_ENDINGS = ("lich", "weise", "lang", "gemäß", "mals")  # "Unmissverständlich", "Monatelang", "Sinngemäß"
+# articles that never open a subject ("Des Weiteren", "Seiner Zeit", "Ihren Widersacher … forderte sie auf")
+NON_NOMINATIVE = frozenset(
+    "des dem den eines einem einen einer seines seinem seinen seiner ihres ihrem ihren ihrer "
+    "unseres unserem unseren unserer".split()
+)
 POSSESSIVES = frozenset((
     "sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres", "dessen", "deren",
 ))
@@ -201,7 +207,7 @@ def _is_subject_prefield(view: View, prefield: list[int]) -> bool:
     if not prefield or len(prefield) > MAX_PREFIELD:
         return False
     first = view.lower[prefield[0]]
-    if first in PREPOSITIONS or first in ADVERBS or first in ("wie", "so") or first.endswith(("lich", "weise")):
+    if first in PREPOSITIONS | ADVERBS | NON_NOMINATIVE or first in ("wie", "so") or first.endswith(ADVERB_ENDINGS):
         return False
     if len(prefield) == 1 and (first in ("das", "dies", "dieses") or not (is_nominal(view, prefield[0]) or first in PRONOUNS)):
         return False  # "Das", "Unterdessen": an object pronoun or an adverb

@@ -39,9 +39,9 @@ ADVERBIAL_CLAUSE = frozenset((
 ))
 ADVERBIAL_INFINITIVE = frozenset(("um", "ohne", "statt", "anstatt"))  # "…, um X zu tun": a purpose, not what was said
 # words after "…, sagte X," that open a clause about the speaker, not the rest of the statement
-CLAUSE_OPENERS = frozenset((
-    "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "was", "wo", "wie",
-    "und", "als", "bevor", "wobei", "weil", "denn", "doch", "aber", "nachdem", "so", "dass",
+RELATIVE_PRONOUNS = frozenset(("der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches"))
+CLAUSE_OPENERS = RELATIVE_PRONOUNS | frozenset((
+    "was", "wo", "wie", "und", "als", "bevor", "wobei", "weil", "denn", "doch", "aber", "nachdem", "so", "dass",
 ))
 PREDICATE_WORD = {"name": "als", "speak_of": "von"}  # what introduces the message of these classes
 # Speech acts without reported content count only for demands and accusations ("X forderte den
@@ -186,10 +186,16 @@ class SentenceScan:
     def _particle(self, i: int, particle: str) -> int | None:
         if i > self.a and self.view.lower[i - 1] == particle:  # verb-final: "wie X bekannt gab"
             return i - 1
-        for j in range(i + 1, self._clause_end(i)):
-            if self.view.lower[j] == particle and self._ends_clause(j + 1):
-                return j
-        last = self.end - 1  # after an apposition: "Dies teilte X, Sprecher der Polizei, mit."
+        start = i + 1
+        for _ in range(MAX_COMMAS):  # past an apposition: "gab X, Leiter der Polizei, bekannt, dass …"
+            stop = self._clause_end(start)
+            for j in range(start, stop):
+                if self.view.lower[j] == particle and self._ends_clause(j + 1):
+                    return j
+            if stop + 1 >= self.end or self._opens_message(stop + 1, None):
+                break
+            start = stop + 1
+        last = self.end - 1  # "Dies teilte X, Sprecher der Polizei, mit."
         return last if last > i and self.view.lower[last] == particle else None
 
     def _ends_clause(self, k: int) -> bool:
@@ -257,7 +263,7 @@ class SentenceScan:
             return None
         start = self._message_start(i - 1)
         message = [k for k in range(start, i - 1)]
-        if not self._is_clause(message) or view.lower[message[0]] in ADVERBIAL_CLAUSE:
+        if not self._is_clause(message) or view.lower[message[0]] in ADVERBIAL_CLAUSE or self._is_relative_np(message):
             return None
         message += continuation(view, max(source + channel) + 1, self.end)
         return self._make(message, cue, source, verb, channel)
@@ -269,6 +275,15 @@ class SentenceScan:
         if not view.spacy or any(view.is_quote(k) for k in tokens):
             return True
         return any(view.spacy[k] is not None and view.spacy[k].pos_ in ("VERB", "AUX") for k in tokens)
+
+    def _is_relative_np(self, tokens: list[int]) -> bool:
+        """A noun phrase and its relative clause ("Hubert Primus, der … verantwortlich ist, wies den
+        Vorwurf zurück"): the subject of the cue verb, not what was said."""
+        view = self.view
+        commas = [k for k in tokens if view.words[k] == ","]
+        if len(commas) != 1 or commas[0] + 1 > tokens[-1] or view.lower[commas[0] + 1] not in RELATIVE_PRONOUNS:
+            return False
+        return np_right(view, tokens[0], commas[0]) == list(range(tokens[0], commas[0]))
 
     def _message_start(self, comma: int) -> int:
         """The sentence start, or the opening mark of a quote that closes before the comma."""
@@ -348,7 +363,7 @@ def _is_verb(view: View, k: int) -> bool:
 def _zu_infinitive(view: View, k: int) -> bool:
     """'zu haben', 'auszubauen': a zu-infinitive clause (what someone is accused of or asked to do)."""
     low = view.lower[k]
-    if low == "zu" and k + 1 < len(view.lower) and view.lower[k + 1].endswith(("en", "ern", "eln")):
-        return True
+    if low == "zu" and k + 1 < len(view.lower) and (view.lower[k + 1].endswith(("en", "ern", "eln")) or _is_verb(view, k + 1)):
+        return True  # "zu sein", "zu tun": by the parse
     prefixes = view.lex.words["separable_prefix"] | view.lex.particles
     return low.endswith("en") and any(low.startswith(p + "zu") and len(low) > len(p) + 4 for p in prefixes)
