@@ -11,9 +11,10 @@ from lagebild.model import Article, Event, Mention, Quote, Timex
 
 
 def code(pipeline, text: str, names: dict[str, str], times: dict[str, str] | None = None, quotes=(),
-         language: str = "de") -> list[Event]:
+         language: str = "de", parse: bool = False) -> list[Event]:
     """Run the text stages, add mentions (surface form → entity id; upper-case ids are places),
-    time expressions and quotes (text, speaker), then the events stage."""
+    time expressions and quotes (text, speaker), then the events stage; with `parse`, the syntax
+    stage first (as in the full pipeline), else the coder's surface rules alone."""
     doc = pipeline(Article(text=text, published=date(2024, 11, 30)))
     doc.language = language
     mentions: list[Mention] = []
@@ -28,6 +29,10 @@ def code(pipeline, text: str, names: dict[str, str], times: dict[str, str] | Non
         start = doc.text.index(surface)
         doc.timexes.append(Timex(start, start + len(surface), surface, "DATE", value, sentence=doc.sentence_at(start)))
     doc.quotes = [Quote(doc.text.index(q), doc.text.index(q) + len(q), q, "direct", speakers=[s]) for q, s in quotes]
+    if parse:
+        from lagebild.nlp.syntax import syntax_stage
+
+        syntax_stage(doc, Settings())
     events_stage(doc, Settings())
     return doc.events
 

@@ -9,14 +9,26 @@ subject, the object nearest the trigger, a prepositional phrase ("Angriff auf X"
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
-from lagebild.events import english
+from lagebild.events import english, parsed
 from lagebild.events.lexicon import Entry, Lexicon, Marker, load_lexicon
-from lagebild.events.sentence import PREPOSITIONS, QUOTES, TIME_WORDS, Arg, Clause, Sentence
+from lagebild.events.sentence import (
+    DETERMINERS,
+    DIRECTIONAL,
+    PREPOSITIONS,
+    QUOTES,
+    TIME_WORDS,
+    Arg,
+    Clause,
+    Sentence,
+)
 
 _WERDEN = frozenset("wird werden wurde wurden worden würde würden werde".split())
 _PERFECT = frozenset("hat haben habe hatte hatten hätte hätten ist sind sei war waren wäre wären worden".split())
 _HOST_PREPS = frozenset({"bei", "während", "in"})  # "bei einem Treffen mit X sagte Y": Y is the actor
+_OBJECT_ARTICLES = frozenset("einen den dem einem eine die das".split())
 _NEGATORS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
 _REFLEXIVE_POSSESSIVES = frozenset("sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer".split())
 # words before an inflected participle that make it an attribute: "sechs inhaftierte Oppositionsführer"
@@ -34,6 +46,7 @@ class Trigger:
     clause: int
     tenses: frozenset[str] = frozenset()
     passive: bool = False
+    verb: int | None = None  # the verb of a verb or light-verb trigger
 
 
 @dataclass(slots=True)
@@ -47,12 +60,18 @@ class Coded:
     mode: str | None = None
 
 
-def _particle_ok(sentence: Sentence, clause: Clause, particle: str | None) -> tuple[bool, int | None]:
+def _particle_ok(
+    sentence: Sentence, clause: Clause, particle: str | None, i: int, tense: str
+) -> tuple[bool, int | None]:
+    """A separated particle at the clause end ("griff … an"), or written apart just before the verb
+    ("infrage gestellt", "schuldig gesprochen"); participles and infinitives only take the latter."""
     if particle is None:
         return True, None
-    if sentence.final_word(clause) != particle:
+    if i > 0 and sentence.words[i - 1].lower() == particle != "zu":  # "nichts zu sagen" is no "zusagen"
+        return True, i - 1
+    if tense in ("participle", "infinitive") or sentence.final_word(clause) != particle:
         return False, None
-    index = next(i for i in reversed(clause.tokens) if sentence.words[i].lower() == particle)
+    index = next(j for j in reversed(clause.tokens) if sentence.words[j].lower() == particle)
     return True, index
 
 
@@ -61,7 +80,7 @@ def verb_readings(lexicon: Lexicon, sentence: Sentence, i: int):
     word = sentence.words[i]
     if word[:1].isupper() and i > 0 and sentence.words[i - 1] not in QUOTES:
         return
-    if lexicon.language == "de" and _attributive(sentence, i):
+    if lexicon.language == "de" and (_attributive(sentence, i) or _quantifier(sentence, i)):
         return
     clause = sentence.clauses[sentence.clause_of[i]]
     forms = lexicon.verbs.get(word.lower(), ())
@@ -72,26 +91,76 @@ def verb_readings(lexicon: Lexicon, sentence: Sentence, i: int):
         if lexicon.language == "en":
             ok, particle_at = english.particle_at(sentence, i, form.particle)
         else:
-            ok, particle_at = _particle_ok(sentence, clause, form.particle)
+            ok, particle_at = _particle_ok(sentence, clause, form.particle, i, form.tense)
+        if ok and isinstance(form.item, Entry) and not _frame_ok(sentence, clause, form.item, i):
+            continue
         if ok:
             yield form.item, particle_at, form.tense
 
 
-def _attributive(sentence: Sentence, i: int) -> bool:
-    """An inflected form between an article or number and a noun is an adjective, not a verb."""
-    word, words = sentence.words[i], sentence.words
-    if i == 0 or i + 1 >= len(words) or not word.endswith(("e", "en", "er", "es", "em")):
+def _frame_ok(sentence: Sentence, clause: Clause, entry: Entry, i: int) -> bool:
+    """The lexicon's conditions on an ambiguous verb: a word its event sense needs in the clause
+    ("kämpfen" needs:gegen, not "kämpft um ihr Amt") or one that makes it another event
+    ("verurteilen" unless:zu is criticism; "zu drei Jahren verurteilt" is a sentence)."""
+    needs, unless = entry.flag_words("needs"), entry.flag_words("unless")
+    if not needs and not unless:
+        return True
+    words = {sentence.words[j].lower() for j in clause.tokens if j != i}
+    words |= {PREPOSITIONS[w] for w in words if w in PREPOSITIONS}
+    return all(w in words for w in needs) and not any(w in words for w in unless)
+
+
+_QUANTIFIERS = frozenset({"einige", "einigen", "einiger"})
+_ENDINGS = ("e", "en", "er", "es", "em")  # adjective endings
+
+
+def _quantifier(sentence: Sentence, i: int) -> bool:
+    """"einige Kollegen", "von einigen republikanischen Positionen": the quantifier, not "einigen"."""
+    if sentence.words[i].lower() not in _QUANTIFIERS:
         return False
-    noun_after = words[i + 1][:1].isupper() and words[i + 1].isalpha()
-    opener = words[i - 1].lower() in _ATTRIBUTE_OPENERS or words[i - 1].isdigit()
+    j = i + 1
+    while j < len(sentence.words) - 1 and sentence.words[j][:1].islower() and sentence.words[j].endswith(_ENDINGS):
+        j += 1  # adjectives
+    following = sentence.words[j] if j < len(sentence.words) else ""
+    return following[:1].isupper() or following.lower() == "der"
+
+
+def _attributive(sentence: Sentence, i: int) -> bool:
+    """An inflected form between an article or number and a noun is an adjective, not a verb; other
+    adjectives may follow it and an adverb may precede it ("einer bewaffneten extremen Gruppe",
+    "der inzwischen verständigten Polizei")."""
+    word, words = sentence.words[i], sentence.words
+    if i == 0 or i + 1 >= len(words) or not word.endswith(_ENDINGS):
+        return False
+    j = i + 1
+    while j < len(words) - 1 and j - i <= 3 and words[j][:1].islower() and words[j].endswith(_ENDINGS):
+        j += 1
+    noun_after = words[j][:1].isupper() and words[j].isalpha()
+    k = i - 1
+    adverb = words[k][:1].islower() and not words[k].endswith(_ENDINGS) and words[k].lower() not in _ATTRIBUTE_OPENERS
+    if k > 0 and adverb:
+        k -= 1  # "der inzwischen verständigten"
+    opener = words[k].lower() in _ATTRIBUTE_OPENERS or words[k].isdigit()
     return noun_after and opener
 
 
 def _lvc_noun(lexicon: Lexicon, sentence: Sentence, clause: Clause, entry: Entry, verb: int) -> int | None:
     """The construction's noun in the clause; of several, the one nearest the verb."""
     nouns = [i for i in clause.tokens if sentence.words[i][:1].isupper() and i not in sentence.mention_at
-             and entry in lexicon.lvc_entries(sentence.words[i])]
+             and entry in lexicon.lvc_entries(sentence.words[i]) and _preposition_ok(sentence, entry, i)]
     return min(nouns, key=lambda i: abs(i - verb), default=None)
+
+
+def _preposition_ok(sentence: Sentence, entry: Entry, noun: int) -> bool:
+    """An idiom's preposition before its noun, an article aside: "auf Eis legen", "in Gewahrsam
+    nehmen", "ums Leben bringen", "auf die Straße gehen"."""
+    wanted = entry.flag_words("after")
+    if not wanted:
+        return True
+    j = noun - 1
+    if j > 0 and sentence.words[j].lower() in DETERMINERS:
+        j -= 1
+    return j >= 0 and sentence.words[j].lower() in wanted
 
 
 def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
@@ -116,11 +185,15 @@ def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
             if key in verbal:
                 verbal[key].tenses |= {tense}
                 continue
-            verbal[key] = Trigger(item, head, sorted(parts), clause.index, frozenset({tense}))
-    taken = {t.head for t in verbal.values()} | {p for t in verbal.values() for p in t.parts}
-    triggers = list(verbal.values())
+            verbal[key] = Trigger(item, head, sorted(parts), clause.index, frozenset({tense}), verb=i)
+    light = {t.verb for t in verbal.values() if t.entry.kind == "lvc"}
+    # a light-verb construction replaces its verb's own reading: "Soldaten schicken" is no AID
+    triggers = [t for t in verbal.values() if t.entry.kind == "lvc" or t.head not in light]
+    taken = {t.head for t in triggers} | {p for t in triggers for p in t.parts}
     for i, word in enumerate(sentence.words):
         if i in taken or i in sentence.mention_at or not _noun_shape(sentence, i):
+            continue
+        if sentence.language == "de" and _topic(sentence, i):
             continue
         entries = lexicon.noun_entries(word)
         if entries:
@@ -134,6 +207,28 @@ def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
         else:
             trigger.passive = "participle" in trigger.tenses and bool(_WERDEN & set(words))
     return sorted(triggers, key=lambda t: t.head)
+
+
+@lru_cache(maxsize=1)
+def _topic_stems() -> tuple[str, ...]:
+    text = resources.files("lagebild").joinpath("data", "events", "topics_de.tsv").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _topic(sentence: Sentence, noun: int) -> bool:
+    """An event noun that is only the topic of talks, a vote or a debate: "über"/"um" before it
+    (articles and adjectives aside), a word of deliberation at most four words before that."""
+    j = noun - 1
+    while j >= 0 and (sentence.words[j].lower() in DETERMINERS or sentence.words[j][:1].islower()
+                      and sentence.words[j].lower() not in ("über", "um")):
+        j -= 1
+        if noun - j > 4:
+            return False
+    if j < 1 or sentence.words[j].lower() not in ("über", "um"):
+        return False
+    clause = sentence.clauses[sentence.clause_of[noun]]
+    before = [sentence.words[k].lower() for k in range(max(j - 4, clause.start), j)]
+    return any(w.startswith(_topic_stems()) for w in before)
 
 
 def _noun_shape(sentence: Sentence, i: int) -> bool:
@@ -178,11 +273,30 @@ def subject(sentence: Sentence, clause: Clause, controllers: dict[int, Arg | Non
         return english.subject(sentence, clause, controllers, head)
     if clause.kind == "inf":
         return controllers.get(clause.index)
-    bare = [a for a in _clause_args(sentence, clause.index) if a.prep is None and a.case != "gen"]
+    if head is not None:
+        slot = parsed.subject(sentence, head)
+        if slot.found:
+            return slot.arg
+    args = _clause_args(sentence, clause.index)
+    bare = [a for a in args if a.prep is None and a.case != "gen"]
     for arg in bare:
         if arg.case not in ("acc", "dat"):
             return arg
-    return bare[0] if bare else None
+    if bare:
+        return bare[0]
+    return _holder_of(sentence, clause, args) if head is not None else None
+
+
+def _holder_of(sentence: Sentence, clause: Clause, args: list[Arg]) -> Arg | None:
+    """The organisation of an unnamed office holder who opens the clause: "Der Chef der Bewegung X
+    habe …" → X (a leader or spokesperson stands for the organisation)."""
+    start = next((i for i in clause.tokens if sentence.words[i] not in QUOTES), clause.start)
+    for arg in args:
+        if arg.genitive and arg.prep is None:
+            lead = [sentence.words[i] for i in range(start, arg.np_start)]
+            nouns = [w for w in lead if w[:1].isupper() and w.lower() not in DETERMINERS]
+            return arg if len(nouns) == 1 and len(lead) <= 2 else None
+    return None
 
 
 def _nearest(args: list[Arg], head: int) -> Arg | None:
@@ -192,6 +306,10 @@ def _nearest(args: list[Arg], head: int) -> Arg | None:
 def _role_arg(sentence: Sentence, trigger: Trigger, role: str, subj: Arg | None, passive: bool) -> Arg | None:
     if sentence.language == "en":
         return english.role_arg(sentence, trigger.entry, trigger.head, role, subj, passive)
+    if role != "subj" and sentence.parse is not None:
+        slot = _parsed_role(sentence, trigger, role, passive)
+        if slot.found:
+            return slot.arg
     args = [a for a in _clause_args(sentence, trigger.clause) if a is not subj]
     noun = trigger.entry.kind == "noun"
     if role == "subj":
@@ -206,7 +324,8 @@ def _role_arg(sentence: Sentence, trigger: Trigger, role: str, subj: Arg | None,
                   and sentence.words[a.last][:1].islower()]  # "der russische Angriff"
         return (near or before or [None])[0]
     if role == "von":
-        near = [a for a in args if a.prep in ("von", "durch") and (noun or _adverbial(sentence, a, trigger.head))]
+        near = [a for a in args if a.prep in ("von", "durch") and not _directional(sentence, a)
+                and (noun or _adverbial(sentence, a, trigger.head))]
         return next((a for a in near if not noun or 0 < a.np_start - trigger.head <= 4), None)
     if role in ("acc", "dat"):
         if passive or noun:
@@ -217,10 +336,23 @@ def _role_arg(sentence: Sentence, trigger: Trigger, role: str, subj: Arg | None,
     return None
 
 
+def _parsed_role(sentence: Sentence, trigger: Trigger, role: str, passive: bool) -> parsed.Slot:
+    """The slot as the parse has it; `found` False sends the caller to the surface rules."""
+    if role == "von" and trigger.entry.kind != "noun":
+        return parsed.agent(sentence, trigger.verb if trigger.verb is not None else trigger.head)
+    if passive and role in ("acc", "dat"):
+        return parsed.NO_SLOT
+    heads = [trigger.head] + ([trigger.verb] if trigger.verb not in (None, trigger.head) else [])
+    return parsed.role(sentence, heads, role)
+
+
 def _between(sentence: Sentence, trigger: Trigger) -> Arg | None:
+    """"zwischen X und Y" in the clause; for a noun, right after it ("Treffen zwischen …")."""
     args = _clause_args(sentence, trigger.clause)
     between = "between" if sentence.language == "en" else "zwischen"
-    return next((a for a in args if a.prep == between and len(a.entities) >= 2), None)
+    noun = trigger.entry.kind == "noun"
+    return next((a for a in args if a.prep == between and len(a.entities) >= 2
+                 and (not noun or 0 < a.np_start - trigger.head <= 3)), None)
 
 
 def _noun_host(sentence: Sentence, trigger: Trigger, subj: Arg) -> bool:
@@ -231,21 +363,58 @@ def _noun_host(sentence: Sentence, trigger: Trigger, subj: Arg) -> bool:
     for j in range(trigger.head - 1, max(clause.start - 1, trigger.head - 5), -1):
         original = sentence.words[j]
         word = original.lower()
-        if word in _HOST_PREPS or word in ("beim", "im") or word in _REFLEXIVE_POSSESSIVES:
-            return True  # "bei einem Treffen", "nach seinen Gesprächen": the subject's own act
-        if word in ("einen", "den", "dem", "einem"):
+        host = word in _HOST_PREPS or word in ("beim", "im")
+        if word in _REFLEXIVE_POSSESSIVES or (host and trigger.entry.type != "PROTEST"):
+            return True  # "bei einem Treffen", "nach seinen Gesprächen": the subject's own act (at a
+            # protest the subject is rather the one who meets the protesters)
+        if word in _OBJECT_ARTICLES:
             before = sentence.words[j - 1].lower() if j > clause.start else ""
             if before in PREPOSITIONS:  # "zu einem Besuch", not "nach einem Angriff"
                 return before in _HOST_PREPS or before == "zu"
-            return True  # an object: "hat einen Angriff verübt"
+            if word in ("eine", "die", "das") and not _object_after_subject(sentence, trigger.head, subj, j):
+                return False  # nominative as well: the parse tells, else its place after the subject
+            return not _reacting_verb(sentence, trigger)  # "hat einen Angriff verübt"
         if not (original.isalpha() and (original[:1].islower() or j in sentence.mention_at)):
             break
     return False
 
 
+def _object_after_subject(sentence: Sentence, noun: int, subj: Arg, article: int) -> bool:
+    token = parsed.token_at(sentence, noun)
+    if token is not None:
+        return token.dep_ == "obj"
+    return subj.last < article
+
+
+def _reacting_verb(sentence: Sentence, trigger: Trigger) -> bool:
+    """Whether the clause has a verb that is an event or a cue of its own: who "verurteilte den
+    Angriff", "begrüßte die Freilassung" or "dementierte die Festnahme" did not attack or release;
+    who "verübte einen Anschlag", "startete" or "plant eine Offensive" did."""
+    lexicon = load_lexicon(sentence.language)
+    for i in sentence.clauses[trigger.clause].tokens:
+        if i in trigger.parts or not sentence.words[i][:1].islower():
+            continue
+        readings = [item for item, _, _ in verb_readings(lexicon, sentence, i)]
+        if any(isinstance(item, Entry) and item.kind != "lvc" or isinstance(item, Marker) and item.status != "intention"
+               for item in readings):
+            return True  # who "plant eine Offensive" or "kündigte den Rückzug an" is its actor
+    return False
+
+
+def _subject_head(sentence: Sentence, trigger: Trigger) -> int | None:
+    """Whose subject fills a "subj" slot: the trigger's verb; for a noun, the verb that governs it
+    in the parse ("hat einen Angriff verübt", "bei seinem Besuch sagte er"), if any."""
+    if trigger.entry.kind != "noun":
+        return trigger.verb if trigger.verb is not None else trigger.head
+    token = parsed.token_at(sentence, trigger.head)
+    if token is None or token.head.pos_ not in ("VERB", "AUX") or token.dep_ not in ("obj", "obl", "iobj", "obl:arg"):
+        return None
+    return sentence.parse_index.get(token.head.i)
+
+
 def fill_roles(sentence: Sentence, trigger: Trigger, controllers: dict[int, Arg | None]) -> Coded:
     entry, clause = trigger.entry, sentence.clauses[trigger.clause]
-    subj = subject(sentence, clause, controllers, None if entry.kind == "noun" else trigger.head)
+    subj = subject(sentence, clause, controllers, _subject_head(sentence, trigger))
     coded = Coded(trigger)
     actor_roles, target_roles = entry.actor, entry.target
     if trigger.passive:
@@ -275,6 +444,11 @@ def fill_roles(sentence: Sentence, trigger: Trigger, controllers: dict[int, Arg 
     if not coded.targets and "recip" in entry.flags and len(coded.actors) >= 2:
         coded.targets = list(coded.actors)  # "X und Y unterzeichneten ein Abkommen": each other
     return coded
+
+
+def _directional(sentence: Sentence, arg: Arg) -> bool:
+    """"östlich von Chan Junis", "unweit von X": a place, not an agent."""
+    return arg.np_start > 0 and sentence.words[arg.np_start - 1].lower() in DIRECTIONAL
 
 
 def _adverbial(sentence: Sentence, arg: Arg, head: int) -> bool:

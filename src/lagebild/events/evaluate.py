@@ -135,12 +135,15 @@ def _same_args(event: Event, gold: dict) -> bool:
 def score(items: list[dict]) -> dict[str, Tally]:
     """Tallies for trigger+type, +actor/target, +status, +sources (where the gold gives them), per PLOVER type."""
     from lagebild.events.stage import events_stage
+    from lagebild.nlp.syntax import syntax_stage
     from lagebild.pipeline import Pipeline
 
     pipeline = Pipeline()
     tallies = {"trigger": Tally(), "arguments": Tally(), "status": Tally(), "sources": Tally()}
     for item in items:
         doc = annotate(pipeline, item)
+        if doc.language == "de":
+            syntax_stage(doc, Settings())  # the pipeline drops its parse at the end; the events stage reads it
         events_stage(doc, Settings())
         unmatched = list(doc.events)
         for gold in item.get("events", []):

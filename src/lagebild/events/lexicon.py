@@ -15,7 +15,9 @@ PLOVER_TYPES = frozenset(
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT INVESTIGATE DEMAND DISAPPROVE REJECT "
     "THREATEN PROTEST CRIME SANCTION MOBILIZE COERCE ASSAULT".split()
 )
+KINDS = frozenset({"verb", "noun", "lvc", "adj"})
 STATUSES = frozenset("claim allegation intention denial condition".split())
+_FEMININE = ("e", "ung", "heit", "keit", "ion", "schaft", "tät", "ei", "ie", "ik", "ur", "nahme")
 _INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter", "hinter", "wider")
 
 
@@ -31,6 +33,11 @@ class Entry:
     target: tuple[str, ...]
     flags: frozenset[str]
     noun: str | None = None  # lvc: the noun lemma
+
+    def flag_words(self, name: str) -> tuple[str, ...]:
+        """The words of flags like "needs:gegen" or "after:auf" (lower case)."""
+        prefix = name + ":"
+        return tuple(f[len(prefix) :] for f in self.flags if f.startswith(prefix))
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +93,16 @@ class Lexicon:
 
 def _longest_head(table: dict[str, list[Entry]], lower: str) -> list[Entry]:
     """The entries of the word, else of its longest known head after a 3+ letter modifier. A modifier
-    ending in "ge"/"be" has cut into a prefixed noun ("Erfüllungs|gehilfe" is no "Hilfe")."""
+    ending in "ge"/"be"/"ver"/… has cut into a prefixed noun ("Erfüllungs|gehilfe" is no "Hilfe",
+    "Mittelstands|vereinigung" no "Einigung"); entries
+    flagged "exact" are no head of compounds ("Wahl|kampf")."""
     if lower in table:
         return table[lower]
     for cut in range(3, len(lower) - 2):
-        if lower[cut:] in table and not lower[:cut].endswith(("ge", "be")):
-            return table[lower[cut:]]
+        if lower[cut:] in table and not lower[:cut].endswith(("ge", "be", "ver", "zer", "ent")):
+            heads = [e for e in table[lower[cut:]] if "exact" not in e.flags]
+            if heads:
+                return heads
     return []
 
 
@@ -129,6 +140,7 @@ def verb_forms(lemma: str, parts: str) -> list[tuple[str, str | None, str]]:
         forms += [(f, particle, "present") for f in present] + [(f, particle, "past") for f in past]
         forms += [(particle + f, None, "present") for f in present] + [(particle + f, None, "past") for f in past]
         forms += [(particle + part, None, "participle"), (particle + "zu" + base, None, "infinitive")]
+        forms += [(part, particle, "participle"), (base, particle, "infinitive")]  # "infrage gestellt"
     else:
         forms += [(f, None, "present") for f in present] + [(f, None, "past") for f in past]
         forms += [(part, None, "participle")]
@@ -137,7 +149,10 @@ def verb_forms(lemma: str, parts: str) -> list[tuple[str, str | None, str]]:
 
 def noun_forms(lemma: str, plural: str) -> set[str]:
     lower = lemma.lower()
-    forms = {lower + ending for ending in ("", "s", "es", "e", "en", "n", "er", "ern")}
+    # no "-er": "Besucher", "Kritiker" are agents, not acts; plurals in -er are given as irregular.
+    # Feminine nouns take no "-s" ("Reise" has no "Reises": "Buchp|reises" is no "Reise").
+    endings = ("", "e", "en", "n") if lower.endswith(_FEMININE) else ("", "s", "es", "e", "en", "n")
+    forms = {lower + ending for ending in endings}
     if plural != "-":
         forms |= {plural.lower(), plural.lower() + "n"}
     return forms
@@ -155,6 +170,8 @@ def _roles(value: str) -> tuple[str, ...]:
 
 def _entry(row: list[str], source: str) -> Entry:
     kind, lemma, _forms, type_, mode, actor, target, flags = row
+    if kind not in KINDS:
+        raise ValueError(f"{source}: {lemma!r} has kind {kind!r}, not one of {sorted(KINDS)}")
     if type_ not in PLOVER_TYPES:
         raise ValueError(f"{source}: {lemma!r} has type {type_!r}, not one of PLOVER's 18")
     noun = lemma.split()[0] if kind == "lvc" else None
@@ -205,6 +222,8 @@ def load_lexicon(language: str = "de") -> Lexicon:
         entry = _entry(row, name)
         if entry.kind == "verb":
             _add_verb(lexicon, entry.lemma, row[2], entry)
+        elif entry.kind == "adj":  # predicative only: the uninflected form ("EU besorgt über …")
+            lexicon.verbs.setdefault(entry.lemma.lower(), []).append(VerbForm(entry, None, "adj"))
         elif entry.kind == "noun":
             forms = noun_forms(entry.lemma, row[2]) if language == "de" else english_noun_forms(entry.lemma)
             for form in forms:

@@ -38,6 +38,10 @@ TIME_WORDS = frozenset(
     "august september oktober november dezember morgen abend nacht mittag wochenende tag woche monat "
     "jahr anfang ende mitte".split()
 )
+# "östlich von Chan Junis", "unweit von X": a "von" phrase that names a place, not an agent
+DIRECTIONAL = frozenset(
+    "östlich westlich nördlich südlich nordöstlich nordwestlich südöstlich südwestlich unweit nahe jenseits".split()
+)
 QUOTES = frozenset("„“”\"«»‚‘’'")
 # "die Regierung in Ankara": the place stands for its government, the phrase for the place
 _SEAT_NOUNS = frozenset("regierung führung staatsführung behörden machthaber administration regime".split())
@@ -87,6 +91,8 @@ class Sentence:
     args: list[Arg] = field(default_factory=list)
     mention_at: dict[int, Mention] = field(default_factory=dict)  # token index → mention
     language: str = "de"
+    parse: list | None = None  # spaCy token per token, from the syntax stage; None without a parse
+    parse_index: dict[int, int] = field(default_factory=dict)  # spaCy token index → token index
 
     def clause_words(self, clause: Clause) -> list[str]:
         return [self.words[i] for i in clause.tokens]
@@ -137,20 +143,36 @@ def split_clauses(words: list[str], mention_tokens: set[int]) -> list[Clause]:
             continue
         segments[-1].append(i)
     clauses: list[Clause] = []
+    before_parenthesis: Clause | None = None
     for segment in (s for s in segments if s):
-        previous_word = words[segment[0] - 2] if segment[0] >= 2 else None
+        mark = words[segment[0] - 1] if segment[0] >= 1 else ""
+        # only a comma opens a relative clause: "Bujumbura – Die Afrikanische Union …" is none
+        previous_word = words[segment[0] - 2] if segment[0] >= 2 and mark == "," else None
         start = next((i for i in segment if words[i] not in QUOTES), segment[0])
         kind = _clause_kind(words, start, previous_word)
         if kind == "main" and _is_infinitive_clause(words, segment):
             kind = "inf"
         previous = clauses[-1] if clauses else None
+        if mark == ")" and before_parenthesis is not None and kind == "main":
+            before_parenthesis.tokens.extend(segment)  # "Die Afrikanische Union (AU) nimmt …": one clause
+            before_parenthesis = None
+            continue
         if kind == "main" and previous is not None and previous.kind == "rel" and previous.parent is not None:
             clauses[previous.parent].tokens.extend(segment)  # the clause a relative clause interrupted
             continue
+        if mark != "(" and _opens_parenthesis(words, segment):
+            before_parenthesis = None
         parent = previous.index if previous is not None else None
         clause = Clause(len(clauses), kind, list(segment), parent)
         clauses.append(clause)
+        if _opens_parenthesis(words, segment):
+            before_parenthesis = clause
     return clauses
+
+
+def _opens_parenthesis(words: list[str], segment: list[int]) -> bool:
+    after = segment[-1] + 1
+    return after < len(words) and words[after] == "("
 
 
 def _np_start(words: list[str], first: int, floor: int) -> tuple[int, str | None, str | None]:
@@ -217,7 +239,7 @@ def find_args(sentence: Sentence, mentions: list[tuple[int, int, Mention]]) -> l
         joined = previous is not None and previous.clause == clause and between and all(
             w.lower() in _COORDINATORS or w.lower() in DETERMINERS or (w[:1].isupper() and w.isalpha()) or (w[:1].islower() and w.endswith(("e", "en", "er")))
             for w in between
-        ) and any(w.lower() in _COORDINATORS for w in between)
+        ) and between[0].lower() in _COORDINATORS  # "die USA die Ausbildung und …" is no list
         if joined and previous is not None:
             if mention.entity not in previous.entities:
                 previous.entities.append(mention.entity)  # type: ignore[arg-type]
@@ -231,13 +253,27 @@ def find_args(sentence: Sentence, mentions: list[tuple[int, int, Mention]]) -> l
     return args
 
 
-def analyse(doc: Document, index: int, tokens: list[Token], mentions: list[Mention], lexicon: Lexicon | None = None) -> Sentence:
-    """Clauses and arguments of one sentence (German rules, or English ones for an English lexicon)."""
+def parse_by_start(doc: Document) -> dict[int, object] | None:
+    """The syntax stage's tokens by character offset, or None when the document has no parse."""
+    if doc.spacy_doc is None:
+        return None
+    return {token.idx: token for token in doc.spacy_doc}  # type: ignore[attr-defined]
+
+
+def analyse(doc: Document, index: int, tokens: list[Token], mentions: list[Mention], lexicon: Lexicon | None = None,
+            parsed: dict[int, object] | None = None) -> Sentence:
+    """Clauses and arguments of one sentence (German rules, or English ones for an English lexicon).
+    `parsed` (from `parse_by_start`) gives German sentences their dependency parse."""
     from lagebild.events import english  # built on this module's structures
 
     words = [doc.text[t.start : t.end] for t in tokens]
     language = lexicon.language if lexicon is not None else "de"
     sentence = Sentence(index, tokens, words, language=language)
+    if parsed is not None and language == "de":
+        aligned = [parsed.get(t.start) for t in tokens]
+        if all(t is not None for t in aligned):
+            sentence.parse = aligned
+            sentence.parse_index = {t.i: n for n, t in enumerate(aligned)}  # type: ignore[attr-defined]
     spans: list[tuple[int, int, Mention]] = []
     starts = [t.start for t in tokens]
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -252,6 +288,8 @@ def analyse(doc: Document, index: int, tokens: list[Token], mentions: list[Menti
         sentence.clauses = english.split_clauses(words, set(sentence.mention_at), lexicon)
     else:
         sentence.clauses = split_clauses(words, set(sentence.mention_at))
+    if not sentence.clauses:  # only punctuation ("–"): one clause, so every token has one
+        sentence.clauses = [Clause(0, "main", list(range(len(words))), None)]
     sentence.clause_of = [0] * len(words)
     for clause in sentence.clauses:
         for i in clause.tokens:

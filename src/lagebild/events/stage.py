@@ -7,9 +7,15 @@ from functools import lru_cache
 from importlib import resources
 
 from lagebild.config import Settings
-from lagebild.events.coder import Coded, fill_roles, find_place, find_triggers, is_negated
+from lagebild.events.coder import (
+    Coded,
+    fill_roles,
+    find_place,
+    find_triggers,
+    is_negated,
+)
 from lagebild.events.lexicon import Lexicon, load_lexicon
-from lagebild.events.sentence import Clause, Sentence, analyse
+from lagebild.events.sentence import Clause, Sentence, analyse, parse_by_start
 from lagebild.events.status import clause_cues, controllers, decide
 from lagebild.model import Document, Event, Mention
 
@@ -96,8 +102,9 @@ def _merge(events: list[tuple[int, Event]]) -> list[Event]:
     return list(merged.values())
 
 
-def code_sentence(doc: Document, lexicon: Lexicon, index: int, tokens, mentions: list[Mention]) -> list[tuple[int, Event]]:
-    sentence = analyse(doc, index, tokens, mentions, lexicon)
+def code_sentence(doc: Document, lexicon: Lexicon, index: int, tokens, mentions: list[Mention],
+                  parsed: dict[int, object] | None = None) -> list[tuple[int, Event]]:
+    sentence = analyse(doc, index, tokens, mentions, lexicon, parsed)
     cues = {c.index: clause_cues(lexicon, sentence, c) for c in sentence.clauses}
     ctrl = controllers(sentence, cues)
     events: list[tuple[int, Event]] = []
@@ -132,11 +139,12 @@ def events_stage(doc: Document, settings: Settings) -> None:
     by_sentence: dict[int, list[Mention]] = {}
     for mention in doc.mentions:
         by_sentence.setdefault(max(bisect_right(sentence_starts, mention.start) - 1, 0), []).append(mention)
+    parsed = parse_by_start(doc) if language == "de" else None
     events: list[Event] = []
     for index, sent in enumerate(doc.sentences):
         if sent.kind == "heading" or sent.duplicate_of is not None:
             continue
         tokens = doc.tokens[bisect_left(token_starts, sent.start) : bisect_right(token_starts, sent.end - 1)]
         if tokens:
-            events += _merge(code_sentence(doc, lexicon, index, tokens, by_sentence.get(index, [])))
+            events += _merge(code_sentence(doc, lexicon, index, tokens, by_sentence.get(index, []), parsed))
     doc.events = events

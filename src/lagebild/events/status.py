@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lagebild.events import parsed
 from lagebild.events.coder import Coded, is_past, subject, verb_readings
 from lagebild.events.lexicon import Lexicon, Marker
 from lagebild.events.sentence import Arg, Clause, Sentence
@@ -20,6 +21,10 @@ PRIORITY = ("denial", "allegation", "condition", "intention", "claim")
 _SOLLEN = frozenset("soll sollen solle sollten sollte".split())
 _WERDEN_FUTURE = frozenset("wird werden werde würde würden".split())
 _CLAUSE_INITIAL = frozenset({"wenn", "falls", "sofern", "um"})
+_V1_CONDITIONAL = frozenset("sollte sollten hätte hätten".split())  # Konjunktiv II only: "soll X …" is hearsay
+# forms that are Konjunktiv I only (3rd person; "habe", "werde" also 1st person, rare outside quotes)
+_KONJUNKTIV1 = frozenset("sei seien habe werde könne müsse wolle solle dürfe möge".split())
+_INSERTED = frozenset({"so", "hieß", "heißt"})  # "…, so der Vorwurf", "…, hieß es"
 
 
 @dataclass(slots=True)
@@ -43,10 +48,24 @@ def clause_cues(lexicon: Lexicon, sentence: Sentence, clause: Clause) -> list[Cu
             if isinstance(item, Marker):
                 cues.append(Cue(item, i))
     words = [w.lower() for w in sentence.clause_words(clause)]
-    if _SOLLEN & set(words):
+    content = [w for w in words if w.isalpha()]
+    if content and content[0] in _V1_CONDITIONAL and _v1_position(sentence, clause):
+        # "…, sollten sie sich nicht zurückziehen", "Sollte X …, wird Y …": a verb-first clause is a condition
+        cues.append(Cue(Marker("condition", content[0], "self", None, None), clause.start))
+    elif _SOLLEN & set(words):
         perfect = any(w.endswith(("t", "en")) and nxt in ("haben", "sein") for w, nxt in zip(words, words[1:]))
         cues.append(Cue(Marker("allegation" if perfect else "intention", "sollen", "self", None, None), clause.start))
     return cues
+
+
+def _v1_position(sentence: Sentence, clause: Clause) -> bool:
+    """Whether a clause that opens with a finite verb stands where a conditional clause does: first in
+    a sentence that goes on, or after a main clause (after "Wie X mitteilte," the verb is just V2)."""
+    if clause.parent is None:
+        return len(sentence.clauses) > 1
+    previous = sentence.clauses[clause.parent]
+    first = next((sentence.words[i].lower() for i in previous.tokens if sentence.words[i].isalpha()), "")
+    return previous.kind == "main" and first != "wie"
 
 
 def controllers(sentence: Sentence, cues: dict[int, list[Cue]]) -> dict[int, Arg | None]:
@@ -78,9 +97,84 @@ def _cue_sources(sentence: Sentence, clause: Clause, cue: Cue, ctrl: dict[int, A
     return []
 
 
+_ATTRIBUTIVE = ("e", "en", "er", "es", "em")
+
+
+def _describes_other(sentence: Sentence, clause: Clause, coded: Coded, cue: Cue) -> bool:
+    """An inflected hedge ("mutmaßlichen", "angebliche") on a noun that is neither the trigger nor in
+    the actor's phrase ("der mutmaßliche Täter X"): "nahm einen mutmaßlichen Schleuser fest" and
+    "der mutmaßliche Anschlag wird untersucht" are facts."""
+    word = sentence.words[cue.token].lower()
+    if cue.marker.lemma != word or not word.endswith(_ATTRIBUTIVE) or cue.marker.status != "allegation":
+        return False
+    noun = next((j for j in range(cue.token + 1, min(cue.token + 4, len(sentence.words)))
+                 if sentence.words[j][:1].isupper()), None)
+    if noun is None or noun == coded.trigger.head:
+        return False
+    actors = set(coded.actors)
+    return not any(a.np_start <= cue.token <= a.last and actors & set(a.entities) for a in sentence.args)
+
+
+def _inserted_after(sentence: Sentence, clause: Clause) -> list[Clause]:
+    """Attributions put after the clause they attribute: "…, so der Vorwurf", "…, teilte X mit"."""
+    found = []
+    for later in sentence.clauses[clause.index + 1 :]:
+        if later.parent != clause.index or later.kind != "main":
+            continue
+        first = next((sentence.words[i].lower() for i in later.tokens if sentence.words[i].isalpha()), "")
+        if first in _INSERTED or _is_cue_verb(sentence, later):
+            found.append(later)
+    return found
+
+
+def _is_cue_verb(sentence: Sentence, clause: Clause) -> bool:
+    """A clause that starts with a speech or accusation verb: the verb-first clause of an inserted
+    attribution ("…, sagte X", "…, teilte X mit")."""
+    first = next((i for i in clause.tokens if sentence.words[i].isalpha()), None)
+    if first is None:
+        return False
+    from lagebild.events.lexicon import load_lexicon
+
+    return any(isinstance(item, Marker) and item.status in ("claim", "allegation")
+               for item, _, _ in verb_readings(load_lexicon(sentence.language), sentence, first))
+
+
+def _object_of_cue(sentence: Sentence, coded: Coded, cues: list[Cue]) -> Cue | None:
+    """A cue verb whose object (in the parse) is the noun trigger: "dementierte die Festnahme"."""
+    if coded.trigger.entry.kind != "noun":
+        return None
+    token = parsed.token_at(sentence, coded.trigger.head)
+    if token is None or token.dep_ not in ("obj", "iobj"):
+        return None
+    governor = sentence.parse_index.get(token.head.i)
+    return next((c for c in cues if c.token == governor and c.marker.scope in ("comp", "both")), None)
+
+
+def _reported(sentence: Sentence, coded: Coded, clause: Clause) -> bool:
+    """Reported speech: the trigger's verb (or the clause's auxiliary) in Konjunktiv I, by the parse
+    where there is one, else by the forms that are Konjunktiv I only ("sei", "habe", "werde")."""
+    trigger = coded.trigger
+    if sentence.parse is not None:
+        verb = trigger.verb if trigger.entry.kind != "noun" else _governor(sentence, trigger.head)
+        return verb is not None and parsed.konjunktiv1(sentence, verb)
+    words = [w.lower() for w in sentence.clause_words(clause)]
+    return bool(_KONJUNKTIV1 & set(words)) and not {"ich", "wir"} & set(words)
+
+
+def _governor(sentence: Sentence, noun: int) -> int | None:
+    """The verb a noun trigger depends on in the parse ("habe einen Angriff verübt" → "verübt")."""
+    token = parsed.token_at(sentence, noun)
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return sentence.parse_index.get(token.i) if token is not None and token.pos_ in ("VERB", "AUX") else None
+
+
 def _in_quote(sentence: Sentence, coded: Coded, quotes: list[Quote]) -> Quote | None:
-    start = sentence.tokens[coded.trigger.head].start
-    covering = [q for q in quotes if q.start <= start < q.end]
+    """The quote the trigger stands in; a quote of the trigger word alone (Ban "beunruhigt" über …)
+    is the writer's report in the speaker's word, not a claim."""
+    token = sentence.tokens[coded.trigger.head]
+    covering = [q for q in quotes if q.start <= token.start < q.end
+                and not (q.start >= token.start - 1 and q.end <= token.end + 1)]
     return min(covering, key=lambda q: (not q.speakers, q.end - q.start), default=None)
 
 
@@ -104,7 +198,7 @@ def decide(
     if quote is not None and quote.speakers:
         found["claim"] = list(quote.speakers)
     for cue in cues.get(clause.index, []):
-        if cue.marker.scope in ("self", "both"):
+        if cue.marker.scope in ("self", "both") and not _describes_other(sentence, clause, coded, cue):
             found.setdefault(cue.marker.status, _cue_sources(sentence, clause, cue, ctrl))
     child = clause
     while child.kind != "rel" and child.parent is not None:
@@ -115,6 +209,14 @@ def decide(
             if cue.marker.scope in ("comp", "both"):
                 found.setdefault(cue.marker.status, _cue_sources(sentence, parent, cue, ctrl))
         child = parent
+    for later in _inserted_after(sentence, clause):
+        for cue in cues.get(later.index, []):
+            found.setdefault(cue.marker.status, _cue_sources(sentence, later, cue, ctrl))
+    object_cue = _object_of_cue(sentence, coded, cues.get(clause.index, []))
+    if object_cue is not None:  # "dementierte die Festnahme", "warf ihm den Angriff vor"
+        found.setdefault(object_cue.marker.status, _cue_sources(sentence, clause, object_cue, ctrl))
+    if clause.kind != "rel" and _reported(sentence, coded, clause):
+        found.setdefault("claim", [])
     words = {w.lower() for w in sentence.clause_words(clause)}
     future_tense = bool(_WERDEN_FUTURE & words) and "present" in trigger.tenses and "participle" not in trigger.tenses
     if future_tense or ("future" in trigger.entry.flags and not is_past(sentence, trigger)):

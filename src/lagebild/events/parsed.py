@@ -1,0 +1,175 @@
+"""Event slots from the dependency parse of the syntax stage (German), where there is one.
+
+The surface rules of `coder` guess the subject as the first bare entity phrase of a clause and
+the object as the one nearest the trigger; the parse knows them: `nsubj`, `obj`/`iobj`, a
+`von`/`durch` agent, a PP (`obl`, `nmod`) by its preposition, a genitive attribute (`nmod`
+without a preposition). A parse slot is mapped to the entity argument inside its phrase. Where
+the parse says a slot is filled by something that is no entity ("Stealth-Jagdflugzeuge besuchen
+Litauen", "Bundespräsident traf Merkel"), the slot stays empty; where the parse has no such
+slot, the caller falls back to the surface rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lagebild.events.sentence import DIRECTIONAL, PREPOSITIONS, Arg, Sentence
+from lagebild.nlp.syntax import agent_of, is_konjunktiv1, subject_of
+
+# dependents that start a clause or a parenthesis of their own: their entities are not the phrase's
+_OWN_CLAUSE = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "parataxis", "csubj", "xcomp", "punct", "appos:paren"})
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """What the parse says about one slot: `found` (the parse has the slot), and its argument."""
+
+    found: bool
+    arg: Arg | None = None
+
+
+NO_SLOT = Slot(False)
+
+
+def token_at(sentence: Sentence, i: int):
+    """The spaCy token of sentence token i, or None without a parse."""
+    if sentence.parse is None or i >= len(sentence.parse):
+        return None
+    return sentence.parse[i]
+
+
+def _index(sentence: Sentence, token) -> int | None:
+    return sentence.parse_index.get(token.i) if token is not None else None
+
+
+def _phrase(token) -> list:
+    """The tokens of the phrase a dependent heads, without clauses and PP attributes: in "die
+    Zentrale eines Konzerns in Istanbul" the place is a locative, not the object."""
+    found, stack = [], [token]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        for child in current.children:
+            if child.dep_ in _OWN_CLAUSE or (child.dep_.startswith("nmod") and _prep(child)):
+                continue
+            stack.append(child)
+    return found
+
+
+def arg_of(sentence: Sentence, token) -> Arg | None:
+    """The entity argument in the phrase the token heads: the one holding the head word, else
+    the nearest one in the phrase ("Ziele der Hisbollah", "Der Chef der Bewegung X")."""
+    head = _index(sentence, token)
+    if head is None:
+        return None
+    holding = next((a for a in sentence.args if a.np_start <= head <= a.last), None)
+    if holding is not None:
+        return holding
+    indices = {_index(sentence, t) for t in _phrase(token)} - {None}
+    inside = [a for a in sentence.args if a.first in indices]
+    return min(inside, key=lambda a: abs(a.first - head), default=None)
+
+
+def _genitive(token) -> bool:
+    """A genitive attribute: Case=Gen on the word or its article, or a name in -s ("Russlands")."""
+    if "Gen" in token.morph.get("Case") or any("Gen" in c.morph.get("Case") for c in token.children if c.dep_ == "det"):
+        return True
+    return token.pos_ == "PROPN" and token.text.endswith("s") and token.i == token.head.i + 1
+
+
+def _prep(token) -> str:
+    """The preposition a noun stands with ("zum Gelände" → "zu"), or ""."""
+    for child in token.children:
+        if child.dep_ == "case":
+            return PREPOSITIONS.get(child.lower_, child.lower_)
+    return ""
+
+
+def _slot(sentence: Sentence, token) -> Slot:
+    if token is None:
+        return NO_SLOT
+    if "Rel" in token.morph.get("PronType") and token.head.dep_ == "acl:relcl":
+        token = token.head.head  # "die Armee, die … angriff": the relative pronoun's antecedent
+    return Slot(True, arg_of(sentence, token))
+
+
+def dateline_end(sentence: Sentence) -> int:
+    """Token index after a dateline ("Moskau –", "Addis Abeba/Bujumbura –"), else 0. The parser
+    takes the place for a second subject."""
+    for i, word in enumerate(sentence.words[:8]):
+        if word in ("–", "—", "-") and i > 0:
+            return i + 1
+        if not (word[:1].isupper() or word in ("/", "(", ")")):
+            return 0
+    return 0
+
+
+def _nominative(token) -> bool:
+    """Whether the morphology allows a subject: the small treebank's parser labels many objects
+    "nsubj" ("mutmaßliche Kämpfer festgenommen"), while its case feature is often right."""
+    return not {"Acc", "Dat", "Gen"} & set(token.morph.get("Case"))
+
+
+def _dash_between(sentence: Sentence, a: int | None, b: int) -> bool:
+    """A dash, colon or semicolon between two tokens: headline parts the parser runs together
+    ("Angestellte wehren sich – Wenige Tage vor der Wahl – EU besorgt")."""
+    if a is None:
+        return True
+    low, high = sorted((a, b))
+    return any(w in ("–", "—", ":", ";") for w in sentence.words[low:high])
+
+
+def subject(sentence: Sentence, verb: int) -> Slot:
+    """The subject of the verb at token index `verb` (for a passive, the patient), datelines aside."""
+    token = token_at(sentence, verb)
+    if token is None or token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return NO_SLOT
+    if any(c.dep_ == "mark" and c.lower_ == "zu" for c in token.children):
+        return NO_SLOT  # a "zu"-infinitive has no subject of its own: an "nsubj" there is a misparse
+    found = subject_of(token)
+    if found is None:
+        return NO_SLOT
+    start = dateline_end(sentence)
+    candidates = [c for c in found.head.children if c.dep_ == found.dep_ or c.dep_ in ("nsubj", "nsubj:pass")]
+    candidates = [c for c in candidates if (_index(sentence, c) or 0) >= start and _nominative(c)
+                  and not _dash_between(sentence, _index(sentence, c), verb)]
+    return _slot(sentence, candidates[0]) if candidates else NO_SLOT
+
+
+def agent(sentence: Sentence, verb: int) -> Slot:
+    """The "von"/"durch" agent of a passive verb."""
+    token = token_at(sentence, verb)
+    return NO_SLOT if token is None else _slot(sentence, agent_of(token))
+
+
+def role(sentence: Sentence, heads: list[int], name: str) -> Slot:
+    """An object (acc, dat), PP (pp:<prep>), genitive (gen) or "von" slot among the dependents of
+    the trigger words `heads` (verb and noun of a light-verb construction)."""
+    tokens = [t for t in (token_at(sentence, h) for h in heads) if t is not None]
+    if not tokens:
+        return NO_SLOT
+    children = [c for t in tokens for c in t.children if c.dep_ not in _OWN_CLAUSE and _index(sentence, c) not in heads]
+    if name in ("acc", "dat"):
+        wanted = ("obj",) if name == "acc" else ("iobj",)
+        matches = [c for c in children if c.dep_ in wanted] or [c for c in children if c.dep_ in ("obj", "iobj")]
+    elif name.startswith("pp:"):
+        matches = [c for c in children if c.dep_ in ("obl", "obl:arg", "nmod") and _prep(c) == name[3:]]
+    elif name == "gen":
+        matches = [c for c in children if c.dep_ in ("nmod", "nmod:poss") and not _prep(c) and _genitive(c)]
+        matches += [c for c in children if c.dep_ == "amod" and _index(sentence, c) in sentence.mention_at]
+    elif name == "von":
+        matches = [c for c in children if c.dep_ in ("obl:agent", "nmod", "obl") and _prep(c) in ("von", "durch")
+                   and not any(d.lower_ in DIRECTIONAL for d in c.children)]
+    else:
+        return NO_SLOT
+    for match in matches:
+        slot = _slot(sentence, match)
+        if slot.arg is not None:
+            return slot
+    return Slot(bool(matches))
+
+
+def konjunktiv1(sentence: Sentence, verb: int) -> bool:
+    """Whether the verb (or its auxiliary) is in Konjunktiv I: reported speech."""
+    token = token_at(sentence, verb)
+    return token is not None and is_konjunktiv1(token)
