@@ -14,7 +14,7 @@ from lagebild.quotes.parsed import (
     refine_source,
     speech_verb_subject,
 )
-from lagebild.quotes.phrases import DETERMINERS
+from lagebild.quotes.phrases import DETERMINERS, without_addressee
 from lagebild.quotes.speech import SentenceScan
 
 PARTIAL_MAX_TOKENS = 12  # longer quotes inside a sentence are direct quotes, not partial ones
@@ -43,6 +43,8 @@ def detect(doc: Document, view: View | None = None) -> list[Attribution]:
             refine_source(view, att)
             if [view.lower[k] for k in att.source] == ["man"]:
                 att.source = []  # "Man gehe davon aus, …": an impersonal statement names no speaker
+            elif att.verb is not None:
+                att.source = without_addressee(view, att.source)
         found += here
     found += _uncued_direct(view, long_spans, found)
     found.sort(key=lambda att: (att.sentence, min(att.message)))

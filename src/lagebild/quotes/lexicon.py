@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+NOUN_ENDINGS = ("innen", "in", "en", "n", "s")
 _INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "wider", "hinter", "über", "unter")
 
 
@@ -42,12 +43,17 @@ class Lexicon:
         return None
 
     def is_source_noun(self, noun: str) -> bool:
-        low = noun.lower()
-        return any(low.endswith(w) for w in self.words["source_noun"])
+        return self.ends_in("source_noun", noun)
 
     def is_speech_noun(self, noun: str) -> bool:
+        return self.ends_in("speech_noun", noun)
+
+    def ends_in(self, name: str, noun: str, inflected: bool = False) -> bool:
+        """Whether the noun (or its last compound part) is in the list; `inflected` also takes
+        "-in", "-innen" and case endings off ("Redakteurin", "Journalisten", "Sprechers")."""
         low = noun.lower()
-        return any(low.endswith(w) for w in self.words["speech_noun"])
+        bases = [low] + [low[: -len(e)] for e in NOUN_ENDINGS if inflected and low.endswith(e)]
+        return any(base.endswith(w) for base in bases for w in self.words.get(name, ()))
 
 
 def _rows(name: str) -> list[list[str]]:

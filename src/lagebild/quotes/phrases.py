@@ -220,3 +220,16 @@ def _strip(view: View, tokens: list[int]) -> list[int]:
     while tokens and view.is_punct(tokens[-1]) and not view.is_quote(tokens[-1]):
         tokens.pop()
     return tokens
+
+
+def without_addressee(view: View, source: list[int]) -> list[int]:
+    """ "sagte die Ministerin der Süddeutschen Zeitung": "der" and a medium after a speaker who is no
+    staff of a medium ("ein Sprecher der Zeitung" is a genitive; "der CSU-Chef" belongs to the CSU)
+    name whom it was said to (a dative)."""
+    for n in range(1, len(source)):
+        before = view.words[source[n - 1]]
+        if view.lower[source[n]] != "der" or ("-" not in before and view.lex.ends_in("media_staff", before, inflected=True)):
+            continue
+        if any(view.is_cap(k) and view.lex.ends_in("medium", view.words[k]) for k in source[n + 1 : n + 4]):
+            return source[:n]
+    return source

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 
 from lagebild.model import Document, Entity, Mention
-from lagebild.nlp.knowledge import demonym
+from lagebild.nlp.knowledge import country_of, demonym
 from lagebild.nlp.roles import role_of
 from lagebild.quotes.base import View
 from lagebild.quotes.phrases import DETERMINERS, GENITIVE, OBJECT_PRONOUNS, POSSESSIVES, PRONOUNS, is_adjective
@@ -44,6 +44,7 @@ class SpeakerResolver:
     def resolve(self, tokens: list[int]) -> str | None:
         if not tokens:
             return None
+        tokens = _reporter(self.view, tokens)
         start, end = self.view.doc.tokens[tokens[0]].start, self.view.doc.tokens[tokens[-1]].end
         overlapping = [(m, eid) for m, eid in self.mentions if m.start < end and m.end > start
                        and not (len(tokens) > 1 and _is_possessive(m))]  # "sein Ministerium" is not "he"
@@ -58,12 +59,21 @@ class SpeakerResolver:
         return self._described(tokens, named)
 
     def _speaker_is_named(self, tokens: list[int], named: list[tuple[Mention, str]]) -> bool:
-        """A role noun before the name is fine ("Außenminister X"); "ein Sprecher des X" is not X."""
+        """A role noun before the name is fine ("Außenminister X"); "ein Sprecher des X" is not X, and the
+        name after a medium is the medium's, whatever its type ("der Zeitung Kurier")."""
         head = _head(self.view, tokens)
-        if head is None or self.view.lex.speaker_type(self.view.words[head]) is None:
+        type_ = self.view.lex.speaker_type(self.view.words[head]) if head is not None else None
+        if type_ is None:
             return True
-        head_start = self.view.doc.tokens[head].start
-        return any(m.type == "PER" for m, _ in named) or any(m.start <= head_start < m.end for m, _ in named)
+        head_token = self.view.doc.tokens[head]
+        if any(m.start <= head_token.start < m.end for m, _ in named):
+            return True
+        text = self.doc.text
+        after = [m for m, _ in named if m.start >= head_token.end
+                 and text[head_token.end : m.start].strip().lower() in DEFINITE_ARTICLES | {""}]
+        if after and _is_medium(self.view, head):  # the medium's name: "der Zeitung X" (not a person's)
+            return after[0].type != "PER"
+        return any(m.type == "PER" for m, _ in named)
 
     def _antecedent(self, offset: int) -> str | None:
         people = [eid for m, eid in self.mentions if m.end <= offset and m.type == "PER"
@@ -75,7 +85,7 @@ class SpeakerResolver:
         type_ = self.view.lex.speaker_type(self.view.words[head]) if head is not None else None
         if type_ is None:
             return _best(named) if named else None
-        earlier = self._role_antecedent(tokens, head)  # type: ignore[arg-type]
+        earlier = self._role_antecedent(tokens, head) if type_ == "PER" else None  # type: ignore[arg-type]
         if earlier is not None:
             return earlier
         start, end = self.view.doc.tokens[tokens[0]].start, self.view.doc.tokens[tokens[-1]].end
@@ -91,21 +101,41 @@ class SpeakerResolver:
 
 
     def _role_antecedent(self, tokens: list[int], head: int) -> str | None:
-        """ "Die Ministerin" after "die Außenministerin X …": a short definite phrase ending in a role
-        noun refers back to the last person named before it with that role."""
+        """ "Die Ministerin" after "die Außenministerin X …", "Der ÖVP-Obmann" after "X (ÖVP)": a short
+        definite phrase ending in a role noun refers back to the last person named before it with that
+        role or the affiliation its prefix names; "die SPD-Politikerin" (any officeholder) to the last
+        person named, when that person holds an office and no other party's."""
         if self.view.lower[tokens[0]] not in DEFINITE_ARTICLES or head != tokens[-1] or len(tokens) > 3:
             return None
-        role = role_of(self.view.words[head])
-        if role is None:
+        word = self.view.words[head]
+        prefix = word.rpartition("-")[0]
+        party = "" if country_of(prefix) else prefix  # "US-Präsident" names a country, not a party
+        role, generic = role_of(word), self.view.lex.ends_in("politician", word)
+        if role is None and not party and not generic:
             return None
         start = self.view.doc.tokens[tokens[0]].start
-        last_seen: dict[str, int] = {}
-        for entity in self.doc.entities:
-            fits = entity.type == "PER" and any(r == role.label or r.endswith(" " + role.label) for r in entity.roles)
-            before = [m.start for m in entity.mentions if m.end <= start]
-            if fits and before:
-                last_seen[entity.id] = max(before)
-        return max(last_seen, key=last_seen.__getitem__) if last_seen else None
+        last_seen = {e.id: max(m.start for m in e.mentions if m.end <= start) for e in self.doc.entities
+                     if e.type == "PER" and any(m.end <= start for m in e.mentions)}
+        people = sorted((e for e in self.doc.entities if e.id in last_seen), key=lambda e: -last_seen[e.id])
+        for n, entity in enumerate(people):
+            parties = {r[r.rfind("(") + 1 : -1] for r in entity.roles if r.endswith(")")}
+            if party and parties and party not in parties:
+                continue
+            labels = role is not None and any(r.split(" (")[0] == role.label or r.endswith(" " + role.label)
+                                              for r in entity.roles)
+            if labels or party in parties or (generic and n == 0 and entity.roles):
+                return entity.id
+        return None
+
+
+def _reporter(view: View, tokens: list[int]) -> list[int]:
+    """ "einem Bericht der Zeitung X", "Angaben des Präsidialamts": who reported is the attribute of the
+    source noun, not the report."""
+    head = _head(view, tokens)
+    if head is None or not view.lex.is_source_noun(view.words[head]) or view.lower[tokens[0]] in POSSESSIVES:
+        return tokens  # "nach seinen Worten": the possessive is the reporter
+    after = [k for k in tokens if k > head]
+    return after[1:] if len(after) > 1 and view.lower[after[0]] in GENITIVE | {"von", "vom"} else tokens
 
 
 def _conjuncts(view: View, tokens: list[int]) -> list[list[int]]:
@@ -124,15 +154,19 @@ def _conjuncts(view: View, tokens: list[int]) -> list[list[int]]:
 
 def _head(view: View, tokens: list[int]) -> int | None:
     """Last noun of the first chunk: "Regierungsvertreter" in "Südkoreanische Regierungsvertreter",
-    "Sprecher" in "ein Sprecher des Außenministeriums"."""
+    "Sprecher" in "ein Sprecher des Außenministeriums", "Magazins" in "Magazins Nordblick"."""
     head = None
     for k in tokens:
         low = view.lower[k]
-        if head is not None and (low in GENITIVE or low in (",", "von", "(", "aus", "in")):
+        if head is not None and (low in GENITIVE or low in (",", "von", "(", "aus", "in") or _is_medium(view, head)):
             break
         if low not in DETERMINERS and not is_adjective(view, k) and view.words[k][:1].isalpha():
             head = k
     return head
+
+
+def _is_medium(view: View, k: int) -> bool:
+    return view.lex.ends_in("medium", view.words[k], inflected=True)
 
 
 def _is_possessive(mention: Mention) -> bool:

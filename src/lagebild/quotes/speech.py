@@ -22,6 +22,7 @@ from lagebild.quotes.phrases import (
     GENITIVE,
     OBJECT_PRONOUNS,
     POSSESSIVES,
+    PREPOSITIONS,
     is_adjective,
     np_right,
     subject,
@@ -160,6 +161,8 @@ class SentenceScan:
         stop = self._clause_end(i)
         word = PREDICATE_WORD[verb.cls]
         at = next((k for k in range(i + 1, stop) if view.lower[k] == word), None)
+        if verb.cls == "speak_of" and at is not None and "über" in view.lower[i + 1:at]:
+            return None  # "sprachen über den Austausch von Gefangenen": a topic, not what was said
         first = self._clause_start(i)
         if at is not None:
             message, cue = list(range(at + 1, stop)), [*cue, at]
@@ -216,11 +219,32 @@ class SentenceScan:
         else:
             return None
         stop = self._message_stop(start)
+        if view.words[j] == ":":  # "X bestritt die Vorwürfe: Sie hätten …, sagte er.": the message ends before "sagte"
+            comma = next((k for k in range(start + 1, stop - 1) if self._inverted_cue(k)), None)
+            stop, cue = (stop, cue) if comma is None else (comma, [*cue, *self._inverted_cue(comma)])
         message = list(range(start, stop))
         source, finite = subject(view, self._clause_start(i), i, j)
         if finite != i:
             cue = sorted({finite, *cue})
         return self._make(message, cue, source, verb)
+
+    def _inverted_cue(self, comma: int) -> list[int]:
+        """ "…, sagte er am Freitag": after a comma a speech verb in lower case (the cue, with its particle)
+        and a speaker, then the end, a circumstance or an addressee (not "…, stelle ich keinen Unterschied fest")."""
+        view, k = self.view, comma + 1
+        verbs = view.verbs(k) if view.words[comma] == "," and view.words[k][:1].islower() else ()
+        first = k + 1
+        while first < self.end and view.lower[first] in ADVERBS:
+            first += 1
+        speaker = np_right(view, first, self.end, appositions=True) if verbs else []
+        if not speaker:
+            return []
+        cue, after = [k], max(speaker) + 1
+        if verbs[0].particle and not view.lower[k].startswith(verbs[0].particle):
+            if after >= self.end or view.lower[after] != verbs[0].particle:
+                return []  # the particle further on: a clause of its own
+            cue, after = [k, after], after + 1
+        return cue if after >= self.end or view.lower[after] in PREPOSITIONS | {"der", "dem", "den"} else []
 
     def _message_stop(self, start: int) -> int:
         """End of the message: the sentence end, or the closing mark of a quote it opens."""
@@ -263,8 +287,9 @@ class SentenceScan:
             return None
         start = self._message_start(i - 1)
         message = [k for k in range(start, i - 1)]
-        if not self._is_clause(message) or view.lower[message[0]] in ADVERBIAL_CLAUSE or self._is_relative_np(message):
-            return None
+        adverbial = view.lower[message[0]] in ADVERBIAL_CLAUSE and "," not in view.words[message[0] : i - 1]
+        if not self._is_clause(message) or adverbial or self._is_relative_np(message):
+            return None  # "Da er krank war, bat er …" (not "Wenn …, bedeute das …, sagte er")
         message += continuation(view, max(source + channel) + 1, self.end)
         return self._make(message, cue, source, verb, channel)
 
@@ -286,10 +311,11 @@ class SentenceScan:
         return np_right(view, tokens[0], commas[0]) == list(range(tokens[0], commas[0]))
 
     def _message_start(self, comma: int) -> int:
-        """The sentence start, or the opening mark of a quote that closes before the comma."""
+        """The sentence start (after a colon: "X widersprach: Die Zahlen seien falsch, fügte sie hinzu"),
+        or the opening mark of a quote that closes before the comma."""
         if comma - 1 in self.opener_of:
             return min(self.opener_of[comma - 1], self.a)
-        return self.a
+        return self._clause_start(comma)
 
     def _wie(self, i: int, cue: list[int], verb: Verb) -> Attribution | None:
         """'Wie die Polizei mitteilte, …': the wie-clause ends right after the verb."""
