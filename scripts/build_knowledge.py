@@ -655,7 +655,8 @@ DEMONYM_ORG_NOUNS: dict[str, str] = {
     "staatsanwaltschaft": "prosecution", "justiz": "judiciary", "delegation": "delegation",
     "nationalgarde": "national guard", "raketenstreitkräfte": "missile forces",
     "sicherheitskräfte": "security forces", "soldaten": "military", "rebellen": "rebels", "miliz": "militia",
-    "opposition": "opposition", "gericht": "court",
+    "opposition": "opposition", "gericht": "court", "kammer": "chamber", "verband": "association",
+    "gewerkschaft": "trade union",
 }
 # Organisation nouns that need a demonym to name an actor: alone they are ambiguous or a part of
 # something ("unter Führung von", "eine Botschaft an die Bürger").

@@ -163,6 +163,8 @@ def test_institution_after_a_definite_article_is_an_actor() -> None:
     assert (prosecution.country, prosecution.roles) == ("AUT", ["prosecution"])
     assert "Graz" not in [m.text for m in doc.mentions]
     assert found(doc, "Tiroler Polizei").country == "AUT"
+    chamber = found(make_doc("Die Wirtschaftskammer Österreich begrüßte das.", LOC="Österreich"), "Wirtschaftskammer Österreich")
+    assert (chamber.type, chamber.country, chamber.roles) == ("ORG", "AUT", ["chamber"])
     assert found(doc, "Behörden").country == "UKR"
 
 
