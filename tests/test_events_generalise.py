@@ -215,3 +215,101 @@ def test_upcoming_visit_is_intention(pipeline):
     event = one(code(pipeline, "Der bevorstehende Besuch von Papst Franziskus in Kuba sorgt für Aufsehen.",
                      {"Papst Franziskus": "pope", "Kuba": "CUB"}), "CONSULT")
     assert (event.actors, event.targets, event.status) == (["pope"], ["CUB"], "intention")
+
+
+# --- domestic politics, justice and police news (lexicon families and rules of the dev3 round)
+
+
+@pytest.mark.parametrize("text, names, type_", [
+    ("Die Landesregierung hat Versäumnisse bei der Aufsicht zugegeben.", {"Landesregierung": "gov"}, "CONCEDE"),
+    ("Der Senat hat seine Ankündigung relativiert.", {"Senat": "senate"}, "CONCEDE"),
+    ("Die Polizei nahm den Verdächtigen in U-Haft.", {"Polizei": "police"}, "COERCE"),
+    ("Der Flüchtige wurde gestern von der Polizei aufgegriffen.", {"Polizei": "police"}, "COERCE"),
+    ("Großeinsatz der Polizei in Graz.", {"Polizei": "police", "Graz": "GRAZ"}, "MOBILIZE"),
+    ("Die Parteichefin rüffelte Generalsekretär Huber.", {"Huber": "huber"}, "DISAPPROVE"),
+    ("Die Bürgermeisterin Krause rüffelte Generalsekretär Huber.", {"Krause": "krause", "Huber": "huber"}, "DISAPPROVE"),
+    ("Siemens legte Berufung gegen das Urteil ein.", {"Siemens": "siemens"}, "DISAPPROVE"),
+    ("Der Konzern Bayer zog gegen die Behörde vor Gericht.", {"Bayer": "bayer"}, "DISAPPROVE"),
+    ("Huber und Krause machten einander schwere Vorhaltungen.", {"Huber": "huber", "Krause": "krause"}, "DISAPPROVE"),
+    ("Ministerin Krause verlässt die Parteispitze.", {"Krause": "krause"}, "RETREAT"),
+    ("Der Landeshauptmann stellte sich hinter Krause.", {"Landeshauptmann": "gov", "Krause": "krause"}, "SUPPORT"),
+    ("Scholz zitierte den Minister Huber zu sich.", {"Scholz": "scholz", "Huber": "huber"}, "DISAPPROVE"),
+])
+def test_domestic_and_justice_vocabulary(pipeline, text, names, type_):
+    assert one(code(pipeline, text, names), type_).actors
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ministerin griff das Thema in ihrer Rede auf.",  # "aufgreifen" a topic is no arrest
+    "Die Polizei klagt über Personalmangel.",  # complaining about a burden is no criticism
+    "Nachdem Passanten die Polizei alarmiert hatten, flohen die Täter.",  # participle, no concern
+    "Die Flüchtlingspolitik Ungarns steht in der Kritik.",  # nobody named criticises
+    "Der Konflikt in Syrien droht zu eskalieren.",  # a risk, no threat
+    "Die Polizei fand falsche Pässe.",  # an inflected adjective is no evaluation
+])
+def test_readings_that_are_no_events(pipeline, text):
+    names = {"Polizei": "police", "Ungarns": "HUN", "Syrien": "SYR", "Ministerin": "minister"}
+    assert code(pipeline, text, names) == []
+
+
+@pytest.mark.parametrize("text, type_, trigger", [
+    ("Huber bezeichnete den Plan der SPD als inakzeptabel.", "DISAPPROVE", "bezeichnete"),
+    ("Huber hält die Reform der SPD für verfassungswidrig.", "DISAPPROVE", "hält"),
+    ("Huber findet den Streit in der Koalition beschämend.", "DISAPPROVE", "beschämend"),
+    ("Huber nannte den Vorstoß der SPD einen schweren Fehler.", "DISAPPROVE", "nannte"),
+    ("Huber wertete den Vorschlag der SPD als Fortschritt.", "SUPPORT", "wertete"),
+    ("Huber hält die Reform für richtig.", "SUPPORT", "hält"),
+    ("Der Anwalt Huber klagte über gravierende Fehler der Justiz.", "DISAPPROVE", "klagte"),
+])
+def test_evaluative_predicates(pipeline, text, type_, trigger):
+    event = one(code(pipeline, text, {"Huber": "huber", "SPD": "spd"}), type_)
+    assert event.actors == ["huber"] and trigger in event.trigger.split()
+
+
+def test_entity_before_the_hyphen_of_an_event_noun(pipeline):
+    names = {"Nato": "nato", "EU": "eu", "Türkei": "TUR", "Israel": "ISR", "APA": "apa", "Huber": "huber"}
+    event = one(code(pipeline, "Beim Nato-Gipfel ging es um die Ostflanke.", names), "CONSULT")
+    assert event.actors == ["nato"]
+    event = one(code(pipeline, "Angesichts des EU-Gipfels mit der Türkei blieb die Lage ruhig.", names), "CONSULT")
+    assert (event.actors, event.targets) == (["eu"], ["TUR"])
+    # an interview with a news agency is no consultation; a noun attribute of another noun has no actor
+    assert code(pipeline, "Das sagte Huber im APA-Gespräch.", names) == []
+    assert code(pipeline, "Im Rahmen der Nato-Aufrüstung wurden Panzer verlegt.", names) == []
+
+
+def test_headline_passive_with_agent(pipeline):
+    event = one(code(pipeline, "Siemens von EU-Kommission verklagt.", {"Siemens": "siemens", "EU-Kommission": "eucom"}),
+                "DISAPPROVE")
+    assert (event.actors, event.targets) == (["eucom"], ["siemens"])
+
+
+def test_coordinated_objects_with_titles_and_appositions(pipeline):
+    names = {"Merkel": "merkel", "Macron": "macron", "Ursula von der Leyen": "vdl", "Bahn": "db", "Richard Lutz": "lutz"}
+    text = "Merkel traf sich mit Präsident Macron, der Kommissionschefin Ursula von der Leyen und weiteren Gästen."
+    event = one(code(pipeline, text, names), "CONSULT")
+    assert event.actors == ["merkel"] and set(event.targets) == {"macron", "vdl"}
+    # an apposition without "und" is no list: its name is the subject of the verb after it
+    event = one(code(pipeline, "Der Chef der Bahn, Richard Lutz, verlässt den Vorstand.", names), "RETREAT")
+    assert event.actors == ["lutz"]
+
+
+def test_reported_clause_after_a_noun_is_no_relative_clause(pipeline):
+    names = {"Scholz": "scholz", "Türkei": "TUR", "Kiew": "UKR"}
+    event = one(code(pipeline, "Scholz sagte nach dem Treffen, die Türkei habe Waffen an Kiew geliefert.", names, parse=True),
+                "AID")
+    assert (event.actors, event.status, event.sources) == (["TUR"], "claim", ["scholz"])
+
+
+def test_a_role_in_talks_is_no_consultation(pipeline):
+    assert code(pipeline, "Die Türkei spielt bei den Verhandlungen eine wichtige Rolle.", {"Türkei": "TUR"}) == []
+
+
+def test_rejecting_accusations_is_a_denial_rejecting_a_proposal_a_fact(pipeline):
+    names = {"Russland": "RUS", "EU": "eu", "türkische": "TUR"}
+    event = one(code(pipeline, "Das türkische Außenministerium wies die Vorwürfe zurück.", names), "REJECT")
+    assert (event.actors, event.status) == (["TUR"], "denial")
+    event = one(code(pipeline, "Russland wies den Vorschlag der EU zurück.", names), "REJECT")
+    assert (event.actors, event.targets, event.status) == (["RUS"], ["eu"], "fact")
+    # with a complement the denial belongs to the denied act, and there is no REJECT
+    events = code(pipeline, "Russland wies die Vorwürfe zurück, die EU angegriffen zu haben.", names)
+    assert types(events) == ["ASSAULT"] and events[0].status == "denial"

@@ -27,6 +27,8 @@ from lagebild.events.sentence import (
 
 _WERDEN = frozenset("wird werden wurde wurden worden würde würden werde".split())
 _PERFECT = frozenset("hat haben habe hatte hatten hätte hätten ist sind sei war waren wäre wären worden".split())
+_HABEN = frozenset("hat haben habe hatte hatten hätte hätten".split())
+_NOT_HOSTING = frozenset({"rolle", "thema", "themen", "gesprächsthema", "hauptthema"})
 _HOST_PREPS = frozenset({"bei", "während", "in"})  # "bei einem Treffen mit X sagte Y": Y is the actor
 _OBJECT_ARTICLES = frozenset("einen den dem einem eine die das".split())
 _NEGATORS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
@@ -88,6 +90,8 @@ def verb_readings(lexicon: Lexicon, sentence: Sentence, i: int):
         has_noun = bool(lexicon.noun_entries(word))
         forms = [f for f in forms if english.verb_in_context(sentence, i, f.tense, has_noun)]
     for form in forms:
+        if form.tense == "adj" and _perfect_participle(sentence, clause, i):
+            continue  # "nachdem Zeugen die Polizei alarmiert hatten": a participle, no concern
         if lexicon.language == "en":
             ok, particle_at = english.particle_at(sentence, i, form.particle)
         else:
@@ -100,14 +104,52 @@ def verb_readings(lexicon: Lexicon, sentence: Sentence, i: int):
 
 def _frame_ok(sentence: Sentence, clause: Clause, entry: Entry, i: int) -> bool:
     """The lexicon's conditions on an ambiguous verb: a word its event sense needs in the clause
-    ("kämpfen" needs:gegen, not "kämpft um ihr Amt") or one that makes it another event
-    ("verurteilen" unless:zu is criticism; "zu drei Jahren verurteilt" is a sentence)."""
-    needs, unless = entry.flag_words("needs"), entry.flag_words("unless")
-    if not needs and not unless:
+    ("kämpfen" needs:gegen, not "kämpft um ihr Amt"), one that makes it another event
+    ("verurteilen" unless:zu is criticism; "zu drei Jahren verurteilt" is a sentence), or an
+    evaluative word of the entry's polarity ("hält … für verwerflich" eval:neg)."""
+    needs, unless, polarity = entry.flag_words("needs"), entry.flag_words("unless"), entry.flag_words("eval")
+    if not needs and not unless and not polarity:
         return True
     words = {sentence.words[j].lower() for j in clause.tokens if j != i}
     words |= {PREPOSITIONS[w] for w in words if w in PREPOSITIONS}
+    if polarity and evaluative_word(sentence, clause, i, polarity[0]) is None:
+        return False
     return all(w in words for w in needs) and not any(w in words for w in unless)
+
+
+@lru_cache(maxsize=1)
+def _evaluations() -> dict[str, tuple[str, str]]:
+    """Evaluative words (evaluations_de.tsv): lower-case form → (adj | noun, neg | pos)."""
+    text = resources.files("lagebild").joinpath("data", "events", "evaluations_de.tsv").read_text(encoding="utf-8")
+    table: dict[str, tuple[str, str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, kind, polarity = line.split("\t")
+            forms = [word] if kind == "adj" else [word + e for e in ("", "s", "es", "e", "en", "n")]
+            table.update({f.lower(): (kind, polarity) for f in forms})
+    return table
+
+
+def evaluative_word(sentence: Sentence, clause: Clause, verb: int, polarity: str) -> int | None:
+    """The clause's evaluative word of that polarity: an uninflected adjective ("als problematisch",
+    "für verwerflich") or a capitalised noun ("als Fehler"), or None."""
+    table = _evaluations()
+    for j in clause.tokens:
+        word = sentence.words[j]
+        found = table.get(word.lower()) if j != verb else None
+        if found and found[1] == polarity and (found[0] == "noun") == word[:1].isupper():
+            return j
+    return None
+
+
+def _perfect_participle(sentence: Sentence, clause: Clause, i: int) -> bool:
+    """A form of "haben" in the clause and nothing but that auxiliary after the word: "hatten die
+    Polizei alarmiert", "alarmiert hatten" (but "hat sich besorgt gezeigt" is predicative)."""
+    words = [sentence.words[j].lower() for j in clause.tokens if sentence.words[j].isalpha()]
+    if not _HABEN & set(words):
+        return False
+    after = [sentence.words[j].lower() for j in clause.tokens if j > i and sentence.words[j].isalpha()]
+    return not after or after[0] in _HABEN
 
 
 _QUANTIFIERS = frozenset({"einige", "einigen", "einiger"})
@@ -155,12 +197,15 @@ def _preposition_ok(sentence: Sentence, entry: Entry, noun: int) -> bool:
     """An idiom's preposition before its noun, an article aside: "auf Eis legen", "in Gewahrsam
     nehmen", "ums Leben bringen", "auf die Straße gehen"."""
     wanted = entry.flag_words("after")
-    if not wanted:
-        return True
+    return not wanted or _word_before(sentence, noun) in wanted
+
+
+def _word_before(sentence: Sentence, noun: int) -> str:
+    """The word before a noun, an article aside, in lower case ("" at the start of the sentence)."""
     j = noun - 1
     if j > 0 and sentence.words[j].lower() in DETERMINERS:
         j -= 1
-    return j >= 0 and sentence.words[j].lower() in wanted
+    return sentence.words[j].lower() if j >= 0 else ""
 
 
 def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
@@ -170,11 +215,15 @@ def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
         clause = sentence.clauses[sentence.clause_of[i]]
         readings = list(verb_readings(lexicon, sentence, i))
         if any(isinstance(item, Marker) and item.status == "denial" for item, _, _ in readings):
-            continue  # "rejected claims that …" is no REJECT event
+            if _has_complement(sentence, clause):
+                continue  # "rejected claims that …", "wies zurück, … zu haben": the denial is the inner event's
+            readings = [r for r in readings if isinstance(r[0], Entry) and r[0].type == "REJECT"]
         for item, particle_at, tense in readings:
             if isinstance(item, Marker):
                 continue
             parts = [i] + ([particle_at] if particle_at is not None else [])
+            if item.flag_words("eval"):  # "findet … besorgniserregend": the judgement is part of the trigger
+                parts.append(evaluative_word(sentence, clause, i, item.flag_words("eval")[0]))  # type: ignore[arg-type]
             head = i
             if item.kind == "lvc":
                 noun = _lvc_noun(lexicon, sentence, clause, item, i)
@@ -191,11 +240,12 @@ def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
     triggers = [t for t in verbal.values() if t.entry.kind == "lvc" or t.head not in light]
     taken = {t.head for t in triggers} | {p for t in triggers for p in t.parts}
     for i, word in enumerate(sentence.words):
-        if i in taken or i in sentence.mention_at or not _noun_shape(sentence, i):
+        in_mention = i in sentence.mention_at and prefix_mention(sentence, i) is None
+        if i in taken or in_mention or not _noun_shape(sentence, i):
             continue
         if sentence.language == "de" and _topic(sentence, i):
             continue
-        entries = lexicon.noun_entries(word)
+        entries = [e for e in lexicon.noun_entries(word) if _not_after(sentence, e, i)]
         if entries:
             triggers.append(Trigger(entries[0], i, [i], sentence.clause_of[i]))
     for trigger in triggers:
@@ -205,8 +255,38 @@ def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
         elif sentence.language == "en":
             trigger.passive = english.is_passive(sentence, trigger.head, trigger.tenses)
         else:
-            trigger.passive = "participle" in trigger.tenses and bool(_WERDEN & set(words))
+            trigger.passive = "participle" in trigger.tenses and (bool(_WERDEN & set(words)) or _headline_passive(sentence, trigger))
     return sorted(triggers, key=lambda t: t.head)
+
+
+def _has_complement(sentence: Sentence, clause: Clause) -> bool:
+    """Whether a clause depends on this one (a "dass" clause, an infinitive, reported speech)."""
+    return any(c.parent == clause.index and c.kind != "rel" for c in sentence.clauses)
+
+
+def prefix_mention(sentence: Sentence, i: int):
+    """The mention that is only the first part of a hyphenated word ("EU-Gipfel", "Nato-Treffen"), or None."""
+    mention = sentence.mention_at.get(i)
+    token = sentence.tokens[i]
+    if mention is None or mention.start != token.start or mention.end >= token.end:
+        return None
+    return mention if sentence.words[i][mention.end - token.start : mention.end - token.start + 1] == "-" else None
+
+
+def _not_after(sentence: Sentence, entry: Entry, noun: int) -> bool:
+    """An entry's notafter:<prep> condition: "steht in der Kritik" is no criticism by anyone."""
+    return _word_before(sentence, noun) not in entry.flag_words("notafter")
+
+
+def _headline_passive(sentence: Sentence, trigger: Trigger) -> bool:
+    """A headline participle without auxiliary after a "von" agent: "Deutschland von EU-Kommission verklagt"."""
+    clause = sentence.clauses[trigger.clause]
+    words = {w.lower() for w in sentence.clause_words(clause)}
+    final = sentence.final_word(clause) == sentence.words[trigger.head].lower()
+    if "participle" not in trigger.tenses or not final or words & (_PERFECT | _WERDEN):
+        return False
+    return any(a.prep == "von" and a.clause == trigger.clause and a.last < trigger.head
+               and not _directional(sentence, a) for a in sentence.args)
 
 
 @lru_cache(maxsize=1)
@@ -236,7 +316,7 @@ def _noun_shape(sentence: Sentence, i: int) -> bool:
     word = sentence.words[i]
     if sentence.language == "en":
         return (word.replace("-", "").isalpha()) and (word[:1].islower() or i == 0)
-    return word[:1].isupper() and word.isalpha()
+    return word[:1].isupper() and word.replace("-", "").isalpha() and not word.endswith("-")
 
 
 def is_past(sentence: Sentence, trigger: Trigger) -> bool:
@@ -266,15 +346,17 @@ def _clause_args(sentence: Sentence, clause: int) -> list[Arg]:
     return [a for a in sentence.args if a.clause == clause]
 
 
-def subject(sentence: Sentence, clause: Clause, controllers: dict[int, Arg | None], head: int | None = None) -> Arg | None:
+def subject(sentence: Sentence, clause: Clause, controllers: dict[int, Arg | None], head: int | None = None,
+            exclude: frozenset[int] = frozenset()) -> Arg | None:
     """The clause's subject: the first bare argument not marked as object; inherited in infinitives.
-    English: the nearest bare argument before the head."""
+    English: the nearest bare argument before the head. `exclude`: tokens of the trigger itself (the
+    parser makes the noun of "erstattete Anzeige" the subject of its light verb)."""
     if sentence.language == "en":
         return english.subject(sentence, clause, controllers, head)
     if clause.kind == "inf":
         return controllers.get(clause.index)
     if head is not None:
-        slot = parsed.subject(sentence, head)
+        slot = parsed.subject(sentence, head, exclude)
         if slot.found:
             return slot.arg
     args = _clause_args(sentence, clause.index)
@@ -284,7 +366,39 @@ def subject(sentence: Sentence, clause: Clause, controllers: dict[int, Arg | Non
             return arg
     if bare:
         return bare[0]
+    if head is not None and clause.start == head and clause.index > 0:
+        if all(_noun_phrase_only(sentence, c) for c in _comma_chain(sentence, clause.index - 1)):
+            apposition = _apposition_subject(sentence, sentence.clauses[clause.index - 1])
+            if apposition is not None:
+                return apposition
     return _holder_of(sentence, clause, args) if head is not None else None
+
+
+def _comma_chain(sentence: Sentence, index: int) -> list[Clause]:
+    """The clauses before clause `index` back to the sentence start or a dash, colon or semicolon,
+    each joined to the next by a comma ("Der frühere Chef der Bank" before ", X,")."""
+    chain: list[Clause] = []
+    while index > 0 and sentence.clauses[index].start > 0 and sentence.words[sentence.clauses[index].start - 1] == ",":
+        index -= 1
+        chain.append(sentence.clauses[index])
+    return chain
+
+
+def _noun_phrase_only(sentence: Sentence, clause: Clause) -> bool:
+    """A segment without a verb-like word: only names, nouns, articles and adjectives."""
+    words = [sentence.words[i] for i in clause.tokens if sentence.words[i] not in QUOTES]
+    return bool(words) and not any(w[:1].islower() and w.lower() not in DETERMINERS and not w.endswith(_ENDINGS)
+                                   for w in words)
+
+
+def _apposition_subject(sentence: Sentence, before: Clause) -> Arg | None:
+    """The name in a comma-enclosed apposition right before a clause that opens with its verb, when
+    only noun phrases open the sentence: "Der frühere Chef der Bank, Clemens Börsig, verlässt …" →
+    Börsig (not "X hat den Hersteller, Tesla, besucht")."""
+    if not _noun_phrase_only(sentence, before):
+        return None
+    bare = [a for a in _clause_args(sentence, before.index) if a.prep is None]
+    return bare[-1] if bare else None
 
 
 def _holder_of(sentence: Sentence, clause: Clause, args: list[Arg]) -> Arg | None:
@@ -356,10 +470,14 @@ def _between(sentence: Sentence, trigger: Trigger) -> Arg | None:
 
 
 def _noun_host(sentence: Sentence, trigger: Trigger, subj: Arg) -> bool:
-    """A noun trigger whose actor is the clause subject: in "bei/während …" or as an object."""
+    """A noun trigger whose actor is the clause subject: in "bei/während …" or as an object. Not
+    when the subject is only a topic or a factor of it ("X spielte beim Gipfel eine Rolle", "war
+    beim Treffen Thema")."""
     if sentence.language == "en":
         return english.noun_host(sentence, load_lexicon("en"), trigger.entry, trigger.head, subj)
     clause = sentence.clauses[trigger.clause]
+    if _NOT_HOSTING & {w.lower() for w in sentence.clause_words(clause)}:
+        return False
     for j in range(trigger.head - 1, max(clause.start - 1, trigger.head - 5), -1):
         original = sentence.words[j]
         word = original.lower()
@@ -414,7 +532,7 @@ def _subject_head(sentence: Sentence, trigger: Trigger) -> int | None:
 
 def fill_roles(sentence: Sentence, trigger: Trigger, controllers: dict[int, Arg | None]) -> Coded:
     entry, clause = trigger.entry, sentence.clauses[trigger.clause]
-    subj = subject(sentence, clause, controllers, _subject_head(sentence, trigger))
+    subj = subject(sentence, clause, controllers, _subject_head(sentence, trigger), frozenset(trigger.parts))
     coded = Coded(trigger)
     actor_roles, target_roles = entry.actor, entry.target
     if trigger.passive:
@@ -433,6 +551,10 @@ def fill_roles(sentence: Sentence, trigger: Trigger, controllers: dict[int, Arg 
             break
     if not coded.actors and entry.kind == "noun" and subj is not None and _noun_host(sentence, trigger, subj):
         coded.actors = list(subj.entities)
+    prefix = _prefix_actor(sentence, trigger)
+    place_prefix = prefix is not None and prefix.entity.isupper()
+    if prefix is not None and not place_prefix and not coded.actors:
+        coded.actors = [prefix.entity]  # "EU-Gipfel", "Nato-Außenministertreffen"
     actor_set = set(coded.actors)
     for role in () if coded.targets else target_roles:
         if role == "between":
@@ -441,9 +563,29 @@ def fill_roles(sentence: Sentence, trigger: Trigger, controllers: dict[int, Arg 
         if arg is not None and not actor_set & set(arg.entities):
             coded.targets = list(arg.entities)
             break
+    visited = {"pp:in", "pp:nach"} & set(entry.target)
+    if place_prefix and visited and not coded.targets and prefix.entity not in actor_set:
+        coded.targets = [prefix.entity]  # "Israel-Besuch": the place visited
     if not coded.targets and "recip" in entry.flags and len(coded.actors) >= 2:
         coded.targets = list(coded.actors)  # "X und Y unterzeichneten ein Abkommen": each other
     return coded
+
+
+def _prefix_actor(sentence: Sentence, trigger: Trigger):
+    """The mention before the hyphen of a noun trigger ("EU-Gipfel", "Nato-Außenministertreffen"),
+    unless the entry says the prefix is no party ("APA-Gespräch" is an interview) or the noun is
+    only an attribute of another noun ("im Rahmen der Nato-Aufrüstung")."""
+    if trigger.entry.kind != "noun" or "noprefix" in trigger.entry.flags:
+        return None
+    j = trigger.head - 1
+    while j >= 0 and (sentence.words[j].lower() in DETERMINERS or sentence.words[j][:1].islower()
+                      and sentence.words[j].endswith(("e", "en", "er", "es", "em"))):
+        j -= 1
+    before = sentence.words[j] if j >= 0 else ""
+    initial = j <= 0 or sentence.words[j - 1] in ("–", "—", "-", ":")  # "Angesichts des EU-Gipfels"
+    if j < trigger.head - 1 and before[:1].isupper() and before.isalpha() and j not in sentence.mention_at and not initial:
+        return None
+    return prefix_mention(sentence, trigger.head)
 
 
 def _directional(sentence: Sentence, arg: Arg) -> bool:

@@ -67,6 +67,7 @@ class Lexicon:
     nouns: dict[str, list[Entry]] = field(default_factory=dict)  # lower-case form → entries
     lvc_nouns: dict[str, list[Entry]] = field(default_factory=dict)  # noun form → lvc entries
     words: dict[str, list[Marker]] = field(default_factory=dict)  # marker words
+    denied: set[str] = field(default_factory=set)  # objects that make a denial verb's own event a denial
 
     memo: dict[tuple[bool, str], list[Entry]] = field(default_factory=dict)
 
@@ -239,6 +240,8 @@ def load_lexicon(language: str = "de") -> Lexicon:
         marker = Marker(status, lemma, scope, None if source == "-" else source, None if control == "-" else control)
         if kind == "verb":
             _add_verb(lexicon, lemma, forms, marker)
+        elif kind == "object":  # "wies die Vorwürfe zurück": the REJECT is itself a denial
+            lexicon.denied |= noun_forms(lemma, forms)
         else:
             lexicon.words.setdefault(lemma, []).append(marker)
     return lexicon

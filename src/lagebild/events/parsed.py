@@ -119,8 +119,9 @@ def _dash_between(sentence: Sentence, a: int | None, b: int) -> bool:
     return any(w in ("–", "—", ":", ";") for w in sentence.words[low:high])
 
 
-def subject(sentence: Sentence, verb: int) -> Slot:
-    """The subject of the verb at token index `verb` (for a passive, the patient), datelines aside."""
+def subject(sentence: Sentence, verb: int, exclude: frozenset[int] = frozenset()) -> Slot:
+    """The subject of the verb at token index `verb` (for a passive, the patient), datelines and
+    the trigger's own tokens (`exclude`) aside."""
     token = token_at(sentence, verb)
     if token is None or token.pos_ not in ("VERB", "AUX", "ADJ"):
         return NO_SLOT
@@ -132,6 +133,7 @@ def subject(sentence: Sentence, verb: int) -> Slot:
     start = dateline_end(sentence)
     candidates = [c for c in found.head.children if c.dep_ == found.dep_ or c.dep_ in ("nsubj", "nsubj:pass")]
     candidates = [c for c in candidates if (_index(sentence, c) or 0) >= start and _nominative(c)
+                  and _index(sentence, c) not in exclude
                   and not _dash_between(sentence, _index(sentence, c), verb)]
     return _slot(sentence, candidates[0]) if candidates else NO_SLOT
 

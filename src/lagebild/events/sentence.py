@@ -121,8 +121,8 @@ def _clause_kind(words: list[str], first: int, previous_word: str | None) -> str
 
 def _is_infinitive_clause(words: list[str], indices: list[int]) -> bool:
     content = [words[i].lower() for i in indices if words[i] not in QUOTES and words[i] not in ".!?"]
-    if len(content) >= 2 and content[-2] == "zu" and content[-1][:1].islower():
-        return True
+    if len(content) >= 2 and content[-2] == "zu" and content[-1][:1].islower() and content[-1].endswith("n"):
+        return True  # "… zu ändern", "… zu tun"; not "zitierte X zu sich"
     words_cased = [words[i] for i in indices if words[i] not in QUOTES and words[i] not in ".!?"]
     return any(
         w == "zu" and j + 1 < len(content) and content[j + 1].endswith("en") and words_cased[j + 1][:1].islower()
@@ -136,8 +136,7 @@ def split_clauses(words: list[str], mention_tokens: set[int]) -> list[Clause]:
     """Clauses of a sentence, each linked to the clause it depends on."""
     segments: list[list[int]] = [[]]
     for i, word in enumerate(words):
-        is_list_comma = word == "," and i - 1 in mention_tokens and i + 1 in mention_tokens
-        if word in _BREAKS and not is_list_comma:
+        if word in _BREAKS and not (word == "," and _list_comma(words, i, mention_tokens)):
             if segments[-1]:
                 segments.append([])
             continue
@@ -168,6 +167,45 @@ def split_clauses(words: list[str], mention_tokens: set[int]) -> list[Clause]:
         if _opens_parenthesis(words, segment):
             before_parenthesis = clause
     return clauses
+
+
+def _articles_open_no_relative_clause(sentence: Sentence) -> None:
+    """A clause typed relative whose first word the parse makes the article of a noun followed by a
+    finite verb is a verb-second clause: "X sagte nach dem Treffen, die Türkei spiele eine Rolle"
+    is reported speech, not a relative clause on "Treffen"."""
+    if sentence.parse is None:
+        return
+    for clause in sentence.clauses:
+        first = sentence.parse[clause.start] if clause.kind == "rel" else None
+        if first is None or first.dep_ != "det" or first.head.i != first.i + 1:
+            continue
+        following = sentence.parse_index.get(first.head.i + 1)
+        verb = sentence.parse[following] if following is not None and following in clause.tokens else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm"):
+            clause.kind = "main"
+
+
+def _list_comma(words: list[str], i: int, mention_tokens: set[int]) -> bool:
+    """A comma inside a list of names that ends in "und"/"sowie"/"oder": "Merkel, Macron und Biden",
+    "mit Kanzler Faymann, der EU-Außenbeauftragten Mogherini und …" (a title between article and
+    name). A comma after a name without such an ending is an apposition ("Der Chef der Bank,
+    Clemens Börsig, verlässt …")."""
+    if i - 1 not in mention_tokens:
+        return False
+    j = i + 1
+    if j < len(words) and j not in mention_tokens and words[j].lower() in DETERMINERS:
+        j += 1
+        titled = False
+        while j < len(words) and (j not in mention_tokens or "-" in words[j]) and words[j][:1].isupper() \
+                and words[j].replace("-", "").isalpha():  # "der EU-Außenbeauftragten Federica Mogherini"
+            j, titled = j + 1, True
+        if not titled:
+            return False
+    if j >= len(words) or j not in mention_tokens:
+        return False
+    while j < len(words) and (j in mention_tokens or words[j] == ","):
+        j += 1
+    return j < len(words) and words[j].lower() in ("und", "sowie", "oder")
 
 
 def _opens_parenthesis(words: list[str], segment: list[int]) -> bool:
@@ -237,7 +275,7 @@ def find_args(sentence: Sentence, mentions: list[tuple[int, int, Mention]]) -> l
         previous = args[-1] if args else None
         between = words[previous.last + 1 : first] if previous else []
         joined = previous is not None and previous.clause == clause and between and all(
-            w.lower() in _COORDINATORS or w.lower() in DETERMINERS or (w[:1].isupper() and w.isalpha()) or (w[:1].islower() and w.endswith(("e", "en", "er")))
+            w.lower() in _COORDINATORS or w.lower() in DETERMINERS or (w[:1].isupper() and w.replace("-", "").isalpha()) or (w[:1].islower() and w.endswith(("e", "en", "er")))
             for w in between
         ) and between[0].lower() in _COORDINATORS  # "die USA die Ausbildung und …" is no list
         if joined and previous is not None:
@@ -290,6 +328,7 @@ def analyse(doc: Document, index: int, tokens: list[Token], mentions: list[Menti
         sentence.clauses = split_clauses(words, set(sentence.mention_at))
     if not sentence.clauses:  # only punctuation ("–"): one clause, so every token has one
         sentence.clauses = [Clause(0, "main", list(range(len(words))), None)]
+    _articles_open_no_relative_clause(sentence)
     sentence.clause_of = [0] * len(words)
     for clause in sentence.clauses:
         for i in clause.tokens:

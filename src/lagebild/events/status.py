@@ -150,6 +150,27 @@ def _object_of_cue(sentence: Sentence, coded: Coded, cues: list[Cue]) -> Cue | N
     return next((c for c in cues if c.token == governor and c.marker.scope in ("comp", "both")), None)
 
 
+def _denial_of_accusation(sentence: Sentence, coded: Coded, cues: list[Cue]) -> Cue | None:
+    """The denial cue that is the trigger's own verb, when the clause holds an accusation noun as
+    its object ("wies die Vorwürfe zurück", "bestritt die Anschuldigungen")."""
+    verb = coded.trigger.verb
+    cue = next((c for c in cues if c.token == verb and c.marker.status == "denial"), None)
+    if cue is None:
+        return None
+    from lagebild.events.lexicon import load_lexicon
+
+    denied = load_lexicon(sentence.language).denied
+    clause = sentence.clauses[coded.trigger.clause]
+    return cue if any(sentence.words[i].lower() in denied for i in clause.tokens) else None
+
+
+def _speech_verb(coded: Coded, cues: dict[int, list[Cue]]) -> bool:
+    """Whether the trigger's verb is itself a speech cue ("zitierte X zu sich"): it stands outside
+    whatever quote it introduces."""
+    verb = coded.trigger.verb
+    return verb is not None and any(c.token == verb and c.marker.status == "claim" for c in cues.get(coded.trigger.clause, []))
+
+
 def _reported(sentence: Sentence, coded: Coded, clause: Clause) -> bool:
     """Reported speech: the trigger's verb (or the clause's auxiliary) in Konjunktiv I, by the parse
     where there is one, else by the forms that are Konjunktiv I only ("sei", "habe", "werde")."""
@@ -194,7 +215,7 @@ def decide(
     found: dict[str, list[str]] = {}
     trigger = coded.trigger
     clause = sentence.clauses[trigger.clause]
-    quote = _in_quote(sentence, coded, quotes) if clause.kind != "rel" else None
+    quote = _in_quote(sentence, coded, quotes) if clause.kind != "rel" and not _speech_verb(coded, cues) else None
     if quote is not None and quote.speakers:
         found["claim"] = list(quote.speakers)
     for cue in cues.get(clause.index, []):
@@ -212,6 +233,9 @@ def decide(
     for later in _inserted_after(sentence, clause):
         for cue in cues.get(later.index, []):
             found.setdefault(cue.marker.status, _cue_sources(sentence, later, cue, ctrl))
+    own = _denial_of_accusation(sentence, coded, cues.get(clause.index, []))
+    if own is not None:  # "wies die Vorwürfe zurück": the rejection is itself a denial
+        found.setdefault("denial", _cue_sources(sentence, clause, own, ctrl))
     object_cue = _object_of_cue(sentence, coded, cues.get(clause.index, []))
     if object_cue is not None:  # "dementierte die Festnahme", "warf ihm den Angriff vor"
         found.setdefault(object_cue.marker.status, _cue_sources(sentence, clause, object_cue, ctrl))
