@@ -14,8 +14,9 @@ import gc
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from lagebild.names.fold import KOREAN_MARKED, KOREAN_UNMARKED, LOOSE, bare, strict
 from lagebild.names.match import allowed_edits
-from lagebild.names.parse import ParsedName, parse_name
+from lagebild.names.parse import ParsedName, hyphens_joined, parse_name
 from lagebild.names.phonetic import cologne
 from lagebild.names.resolve import Decision, NameRecord, same_entity, surname_last
 from lagebild.names.variants import VariantTable, shipped_table
@@ -28,9 +29,17 @@ MAX_COMPACT_REPS = 4  # representatives compared per folded form  # phonetic and
 def token_keys(token: str, alternatives: tuple[str, ...], table: VariantTable, backed: bool = False) -> set[str]:
     """Keys shared by every pair the resolver can accept: the fold, its one-letter
     deletions where one edit is allowed, the variant groups, and for long names, where
-    two edits are allowed, the coarse keys (marked "~": consonant skeleton, Kölner Phonetik)."""
+    two edits are allowed, the coarse keys (marked "~": consonant skeleton, Kölner Phonetik).
+    A loose fold (marked `LOOSE`) matches only as it is: it is a key, but its one-letter
+    deletions are not; the loose Korean forms have keys of their own."""
     keys: set[str] = set()
     for folded in alternatives:
+        if folded.startswith((KOREAN_MARKED, KOREAN_UNMARKED)):
+            keys.add("=K" + folded[len(KOREAN_MARKED):])  # marked or not: one key
+            continue
+        if folded.startswith(LOOSE):
+            keys.add(folded[len(LOOSE):])  # in the folds' key space: it may equal another's fold
+            continue
         keys.add(folded)
         edits = allowed_edits(len(folded), backed=backed)
         if edits:
@@ -114,26 +123,42 @@ def _blocks(
             for key in token_keys(compact, (compact,), table):
                 blocks[f"{type_}|S|{key}"].append(index)
             continue
-        if len(name.folds) == 1:
-            for key in token_keys(name.tokens[-1], name.alternatives[-1], table):
+        if len(name.folds) == 1:  # a name alone never matches by a loose fold
+            for key in token_keys(name.tokens[-1], strict(name.alternatives[-1]), table):
                 blocks[f"S|{key}"].append(index)
             continue
-        for key in _full_name_keys(name, table):
+        for key in _full_name_keys(name, table) | _joined_keys(name, table):
             blocks[key].append(index)
     return blocks
+
+
+def _joined_keys(name: ParsedName, table: VariantTable) -> set[str]:
+    """The keys of the name with short hyphenated parts written as one word (Hee-Wook)."""
+    joined = hyphens_joined(name.original)
+    if not joined or len(parse_name(joined).folds) < 2:
+        return set()
+    return _full_name_keys(parse_name(joined), table)
 
 
 def _full_name_keys(name: ParsedName, table: VariantTable) -> set[str]:
     """Block keys of a full person name: "L" and its surname's keys; "M", the first letter of
     its given name (of each reading: Fumitaka is also Humitaka) and its surname's keys, also as
-    if written surname first (Jinping Xi); "M|K" and its Korean romanisation-neutral form."""
+    if written surname first (Jinping Xi); "M|K" and its Korean romanisation-neutral form.
+    A first letter that only a loose fold of the given name has (Гаррер read as Harrer) goes
+    with the surname's own folds only, not with its one-edit keys: fewer blocks to compare.
+    Keys for single names to look up ("L") and for the surname-first reading are not loose."""
     surname = (name.tokens[-1], name.alternatives[-1])
-    keys = {f"L|{key}" for key in token_keys(*surname, table)}
-    initials = {alternative[0] for alternative in name.alternatives[0]}
-    keys.update(f"M|{initial}|{key}" for key in token_keys(*surname, table, backed=True) for initial in initials)
+    keys = {f"L|{key}" for key in token_keys(surname[0], strict(surname[1]), table)}
+    initials = {alternative[0] for alternative in strict(name.alternatives[0])}
+    loose_initials = {bare(alternative)[0] for alternative in name.alternatives[0]} - initials
+    surname_keys = token_keys(*surname, table, backed=True)
+    exact = {bare(alternative) for alternative in surname[1]}
+    keys.update(f"M|{initial}|{key}" for key in surname_keys for initial in initials)
+    keys.update(f"M|{initial}|{key}" for key in exact for initial in loose_initials)
     turned = surname_last(name)
     if turned:
-        keys.update(f"M|{turned.folds[0][0]}|{key}" for key in token_keys(turned.tokens[-1], turned.alternatives[-1], table, backed=True))
+        turned_keys = token_keys(turned.tokens[-1], strict(turned.alternatives[-1]), table, backed=True)
+        keys.update(f"M|{turned.folds[0][0]}|{key}" for key in turned_keys)
     keys.update(f"M|K|{korean}" for korean in {name.korean_compact, turned.korean_compact if turned else ""} if korean)
     return keys
 

@@ -19,6 +19,11 @@ spelling of one sound to one symbol, so these become equal strings:
 - French ou (and oou) → u; German ae, oe, ue → a, o, u; x → ks; z, ts, tz → s; c before a hard
   vowel → k; doubled letters once (ss → s)
 The input is a token already latinised by `translit.latinize`.
+
+`loose_alternatives` adds folds marked "~" that level what one convention keeps apart
+but another does not (Cyrillic г as g or h, ё as e or yo, Belarusian ў as u or w and
+akanye, Hungarian and Swedish spellings, English j for дж). They count only as exact
+equality between full-name parts, never for edit distance or for a one-word name alone.
 """
 
 from __future__ import annotations
@@ -86,6 +91,70 @@ def fold_alternatives(token: str) -> tuple[str, ...]:
     if _JAPANESE.fullmatch(token) and sum(c in "aeiou" for c in token) >= 3:
         folds.append(fold(japanese_levelled(token)))
     return tuple(dict.fromkeys(folds))
+
+
+LOOSE = "~"
+# loose Korean forms of a part (`parse.korean_loose`): with or without a mark of Korean
+KOREAN_MARKED, KOREAN_UNMARKED = LOOSE + "K", LOOSE + "C"  # folds are lower case
+# Before folding: Belarusian ў written u after a vowel at the end or before -ski (Babrou,
+# Lastouski = Babrow, Lastowski); Swedish/Norwegian tj and Catalan tx for ч (Prokofjevitj,
+# Semèntxenko); Azerbaijani and Georgian q for г (Qarayev); English th as т. Hungarian
+# spelling (Medvegyev, Gyemcsinszkij, Sztevanovity) where the token has a Hungarian digraph.
+_BELARUSIAN_U = re.compile(r"(?<=[aeio])u(?=$|sk)")
+_SWEDISH_CH = re.compile(r"tj(?=[eiou]|$)|tx")
+# English th, oo, ee as Cyrillic spells them by ear (Thor = Тор, Brooke = Брук, Freeman = Фриман);
+# Dutch oe for у (Oegroemov = Ugrumov)
+_ENGLISH_VOWELS = re.compile(r"oo|ee|oe")
+_ENGLISH_VOWEL = {"oo": "u", "ee": "i", "oe": "u"}
+# й written y or j between vowels, or left out (Dunayevsky = Dunaevskij)
+_GLIDE = re.compile(r"(?<=[aeiou])[jy](?=[aeiou])")
+_HUNGARIAN = re.compile(r"gy|cs|zs|sz|ity$")
+_HUNGARIAN_RULES = ((re.compile(r"gy"), "d"), (re.compile(r"dzs"), "dzh"), (re.compile(r"cs"), "ch"),
+                    (re.compile(r"zs"), "zh"), (re.compile(r"sz"), "s"), (re.compile(r"ny(?=[aeiou])"), "n"),
+                    (re.compile(r"ity$"), "ich"))
+# After folding: Polish ie after a consonant and ё written io, yo, jo are е (Siemionowicz,
+# Semjonow = Semenov); Cyrillic г read as h (Ukrainian, and Russian for a foreign H:
+# Hryhorovych = Grigorovich, Гаррер = Harrer); the glide й between vowels (Yevseyevich =
+# Evseevich); Belarusian akanye, unstressed о written a (Ганчароў = Гончаров, Raman = Roman);
+# then doubled letters once.
+_LOOSE_VOWELS = re.compile(r"(?<=[^aeiou])ie|(?<=[^aeiou])io(?=[^aeiou])|(?<=[aeiou])i(?=[aeiou])")
+_AKANYE = re.compile(r"o(?!$)")  # not a final o, which marks gender in Romance names (-o / -a)
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=300_000)
+def loose_alternatives(token: str, cyrillic: bool = False) -> tuple[str, ...]:
+    """Looser folds of one latinised token, marked with `LOOSE` (always at least one, so
+    that the loose folds of two tokens are compared with each other). The English readings
+    of j and x are left out for a token romanised from Cyrillic (`cyrillic`), where j is й."""
+    slavic = _SWEDISH_CH.sub("ch", _BELARUSIAN_U.sub("w", token)).replace("q", "g").replace("th", "t")
+    slavic = _GLIDE.sub("", _ENGLISH_VOWELS.sub(lambda m: _ENGLISH_VOWEL[m.group()], slavic))
+    if _HUNGARIAN.search(slavic):
+        for pattern, repl in _HUNGARIAN_RULES:
+            slavic = pattern.sub(repl, slavic)
+    english_j = "dzh" + token[1:] if token[:1] == "j" and not cyrillic else ""  # Jalilov = Dschalilow
+    turkic_x = "kh" + token[1:] if token[:1] == "x" and not cyrillic else ""  # Azerbaijani Xanımov
+    loose = (_loosened(fold(t)) for t in (slavic, english_j, turkic_x) if t)
+    return tuple(dict.fromkeys(LOOSE + f for f in loose if f))
+
+
+def _loosened(folded: str) -> str:
+    loosened = _LOOSE_VOWELS.sub(lambda m: "" if m.group() == "i" else "e", folded.replace("g", "h"))
+    loosened = _AKANYE.sub("a", loosened)
+    return _DOUBLED.sub(r"\1", loosened) if loosened != folded else folded
+
+
+def bare(alternative: str) -> str:
+    """An alternative without its loose mark."""
+    if alternative.startswith((KOREAN_MARKED, KOREAN_UNMARKED)):
+        return alternative[len(KOREAN_MARKED):]
+    return alternative.removeprefix(LOOSE)
+
+
+@lru_cache(maxsize=300_000)
+def strict(alternatives: tuple[str, ...]) -> tuple[str, ...]:
+    """The alternatives without the loose ones."""
+    return tuple(a for a in alternatives if not a.startswith(LOOSE))
 
 
 def japanese_levelled(token: str) -> str:

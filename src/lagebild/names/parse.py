@@ -7,8 +7,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from lagebild.names.fold import fold, fold_alternatives
-from lagebild.names.translit import latinize
+from lagebild.names.fold import (
+    KOREAN_MARKED,
+    KOREAN_UNMARKED,
+    LOOSE,
+    fold,
+    fold_alternatives,
+    loose_alternatives,
+)
+from lagebild.names.translit import latinize, plain_cyrillic
 
 # Articles of Arabic names (al-Assad, el-Sisi, ad-Din) and European nobiliary particles:
 # optional in writing, so they never decide a match.
@@ -29,6 +36,33 @@ _LEVELLED = {"g": "k", "d": "t", "b": "p", "j": "c", "ch": "c", "r": "l", "sh": 
 _KOREAN_LEVEL = (
     (re.compile(r"eo|eu"), lambda m: m.group()[1]),
     (re.compile(r"ch|sh|[gdbjr]"), lambda m: _LEVELLED[m.group()]),
+)
+# A Korean given name inside a name that is not all Korean (Blatchley Kang-Son): its two
+# syllables hyphenated are joined (Gangseon), and it gets a loose form that levels the
+# informal romanisations too (Sung / Seong, Hyuk / Hyeok, Joo / Ju, Young / Yeong, Wook / Uk).
+# Two such forms match only if one of the parts has a mark of Korean romanisation (a hyphen
+# between two syllables, eo, eu, ae, oo, yo, yu, wo, wa, ui, ng before a consonant): Tomas and
+# Dumas are no Korean names, but Sujin is Soojin.
+_INFORMAL_SYLLABLE = (
+    "(kk|tt|pp|ss|jj|cch|tch|chh|dzh|ch|sh|th|kh|ph|[gkndtrlmbpsjhw])?"
+    "(yae|yeo|wae|you|yoo|woo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ou|[aeouiy])(ng|ll|[kntlmpbgdh])?"
+)
+_KOREAN_PAIR = re.compile(rf"\b({_INFORMAL_SYLLABLE})-({_INFORMAL_SYLLABLE})\b")
+_INFORMAL_PART = re.compile(f"({_INFORMAL_SYLLABLE}){{2}}")
+_KOREAN_MARK = re.compile(r"eo|eu|ae|oo|yo|yu|wo|wa|ui|ng(?=[^aeiouy])")
+_KOREAN_LOOSE = (
+    (re.compile(r"-"), ""),
+    (re.compile(r"y(eo|o|ou)"), "yu"),
+    (re.compile(r"woo|eo|eu|oo|o"), "u"),
+    (re.compile(r"ae|ä"), "e"),
+    (re.compile(r"(?<=[kgtdpbc])h|(?<=[ui])w"), ""),
+    (re.compile(r"(?<!n)g"), "k"),
+    (re.compile(r"dzh|ch|j"), "c"),
+    (re.compile(r"sh"), "s"),
+    (re.compile(r"d"), "t"),
+    (re.compile(r"b"), "p"),
+    (re.compile(r"r"), "l"),
+    (re.compile(r"(.)\1+"), r"\1"),
 )
 # A name whose every part is one or two pinyin syllables (from data/names/pinyin.txt) is
 # compared as written, since pinyin keeps apart what the fold merges (zhi/zi, shan/san, xi/si).
@@ -61,6 +95,20 @@ class ParsedName:
         return self.folds[-1] if self.folds else ""
 
 
+# Two short parts joined by a hyphen, as romanised Korean and Chinese given names are
+# (Hee-Wook / Heewook, Gholamhosein / Qolam-Hosein); not an Arabic article (al-Assad).
+_SHORT_HYPHEN = re.compile(
+    r"\b(?!(?:al|el|ad|ed|as|ash|at|ar|an|az|ul|ud|ibn|bin|ben|abu)-)([^\W\d_]{1,6})-(?=[^\W\d_]{1,6}\b)", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=200_000)
+def hyphens_joined(name: str) -> str:
+    """The name with short hyphenated parts written as one word; "" if it has none."""
+    joined = _SHORT_HYPHEN.sub(r"\1", name)
+    return joined if joined != name else ""
+
+
 def _words(text: str) -> list[str]:
     return [w for w in (raw.strip(".,;:()[]\"'") for raw in _SPLIT.split(text)) if fold(w)]
 
@@ -91,8 +139,15 @@ def pinyin_length(word: str) -> int:
 
 def _is_pinyin(words: list[str] | tuple[str, ...]) -> bool:
     """Two or more parts, each one or two pinyin syllables, at most four in all (Xi Jinping)."""
-    counts = [pinyin_length(w) for w in words]
-    return len(words) > 1 and all(1 <= c <= 2 for c in counts) and sum(counts) <= PINYIN_MAX_SYLLABLES
+    if len(words) < 2:
+        return False
+    total = 0
+    for word in words:  # most names fail at their first word: stop there
+        count = pinyin_length(word)
+        if not 1 <= count <= 2:
+            return False
+        total += count
+    return total <= PINYIN_MAX_SYLLABLES
 
 
 def _tokens(name: str) -> list[str]:
@@ -102,18 +157,45 @@ def _tokens(name: str) -> list[str]:
     syllables = _words(text)
     if _is_pinyin(syllables) or (_all(_KOREAN_PART, syllables) and not {"al", "el"} & set(syllables)):
         return syllables
-    words = _words(_ATTACHED_PARTICLE.sub("", text))
+    return _name_words(text)
+
+
+def _joined_pair(match: re.Match[str]) -> str:
+    return match.group(1) + match.group(5)
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of a latinised name that is not Chinese or Korean, without particles and
+    titles; two Korean syllables joined by a hyphen are one word (Kang-Son)."""
+    words = _words(_KOREAN_PAIR.sub(_joined_pair, _ATTACHED_PARTICLE.sub("", text)))
     kept = [w for w in words if w not in PARTICLES and w not in _TITLES]
     return kept or words
 
 
-def _alternatives(token: str) -> tuple[str, ...]:
+def _alternatives(token: str, syllabic: bool, hyphenated: bool) -> tuple[str, ...]:
     """The token's folds; for an Arabic name with the article written solid and the nisba
-    ending -i (Alghamdi, Elbaradei) also the fold without it, as in al-Ghamdi."""
+    ending -i (Alghamdi, Elbaradei) also the fold without it, as in al-Ghamdi; then its
+    loose folds (`fold.loose_alternatives`), and a Korean-looking part's loose Korean form,
+    unless the whole name is Chinese or Korean (`syllabic`: compared syllable by syllable)."""
     if len(token) == 1:
         return (_fold_token(token),)
     solid = _SOLID_ARTICLE.match(token)
-    return fold_alternatives(token) + ((fold(solid.group(1)),) if solid else ())
+    alternatives = fold_alternatives(token) + ((fold(solid.group(1)),) if solid else ())
+    if syllabic:
+        return alternatives
+    return alternatives + loose_alternatives(token) + korean_loose(token, hyphenated)
+
+
+@lru_cache(maxsize=200_000)
+def korean_loose(token: str, hyphenated: bool = False) -> tuple[str, ...]:
+    """The loose Korean form of a part that can be a two-syllable Korean given name, marked
+    `KOREAN_MARKED` if it was hyphenated or has a mark of Korean romanisation."""
+    if len(token) < 4 or not _INFORMAL_PART.fullmatch(token):
+        return ()
+    marked = hyphenated or bool(_KOREAN_MARK.search(token))
+    for pattern, repl in _KOREAN_LOOSE:
+        token = pattern.sub(repl, token)
+    return ((KOREAN_MARKED if marked else KOREAN_UNMARKED) + token,)
 
 
 def _fold_token(token: str) -> str:
@@ -127,15 +209,40 @@ def parse_name(name: str) -> ParsedName:
     suffix = _SUFFIXES.get(tokens[-1], "") if len(tokens) > 1 else ""
     if suffix:
         tokens = tokens[:-1]
+    korean, pinyin = _korean(tokens), _is_pinyin(tokens)
+    joined = {_joined_pair(m) for m in _KOREAN_PAIR.finditer(latinize(name))}
+    alternatives = tuple(_alternatives(t, bool(korean) or pinyin, t in joined) for t in tokens)
     return ParsedName(
         original=name,
         tokens=tuple(tokens),
         folds=tuple(_fold_token(t) for t in tokens),
-        alternatives=tuple(_alternatives(t) for t in tokens),
+        alternatives=alternatives if korean or pinyin else _with_plain_cyrillic(name, tokens, alternatives),
         suffix=suffix,
-        korean=_korean(tokens),
-        pinyin=_is_pinyin(tokens),
+        korean=korean,
+        pinyin=pinyin,
     )
+
+
+def _with_plain_cyrillic(
+    name: str, tokens: list[str], alternatives: tuple[tuple[str, ...], ...]
+) -> tuple[tuple[str, ...], ...]:
+    """A Cyrillic name's parts with the folds of its letter-by-letter romanisation added as
+    loose folds (`translit.plain_cyrillic`), if it has as many parts."""
+    text = plain_cyrillic(name)
+    plain = _name_words(text) if text else []
+    if plain and plain[-1] in _SUFFIXES and len(plain) > 1:
+        plain = plain[:-1]
+    if len(plain) != len(alternatives):
+        return alternatives
+    return tuple(
+        alts + _plain_folds(word, alts) if len(word) > 1 and word != token else alts
+        for alts, word, token in zip(alternatives, plain, tokens)
+    )
+
+
+def _plain_folds(word: str, known: tuple[str, ...]) -> tuple[str, ...]:
+    folds = tuple(LOOSE + f for f in fold_alternatives(word) if f) + loose_alternatives(word, cyrillic=True)
+    return tuple(f for f in dict.fromkeys(folds) if f not in known)
 
 
 def _korean(tokens: list[str]) -> tuple[str, ...]:
@@ -151,6 +258,7 @@ def _korean(tokens: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=300_000)
 def single_letters(text: str) -> str:
     """Doubled letters once, also where two parts meet (Li Jie / Lijie: li + ie = lie)."""
     return re.sub(r"(.)\1+", r"\1", text)

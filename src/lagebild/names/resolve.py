@@ -19,11 +19,12 @@ from typing import Literal, Protocol, TypeVar
 from rapidfuzz import fuzz
 
 from lagebild.names.match import gender_conflict, token_score, truncation
-from lagebild.names.parse import ParsedName, parse_name, single_letters
+from lagebild.names.parse import ParsedName, hyphens_joined, parse_name, single_letters
 from lagebild.names.variants import VariantTable, shipped_table
 
 # Russian/Ukrainian patronymics after folding: -ovich/-owitsch → -ovis, -ovna, -ichna → -isna
 _PATRONYMIC = re.compile(r"(vis|vic|is|vna|isna)$")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 Context = Literal["corpus", "document"]
 SURNAME_FIRST_MAX = 6
 FOREIGN_RATIO = 50  # below this similarity (0-100) a name part is another name, not a spelling
@@ -101,9 +102,30 @@ def same_entity(
         return _compare_other(pa, pb, features)
     table = table if table is not None else shipped_table()
     decision = _compare_person(pa, pb, table, lenient, features)
-    if decision.same or decision.veto:
+    if decision.same:
         return decision
-    return _surname_first(pa, pb, table, lenient) or _surname_first(pb, pa, table, lenient) or decision
+    if not decision.veto:
+        decision = _surname_first(pa, pb, table, lenient) or _surname_first(pb, pa, table, lenient) or decision
+    # a part with no counterpart may be half of a hyphenated one (Hui-Uk / Hee-Wook)
+    if decision.same or len(pa.folds) == len(pb.folds):
+        return decision
+    return _hyphens_joined(a.name, b.name, table, lenient) or decision
+
+
+def _hyphens_joined(a: str, b: str, table: VariantTable, lenient: bool) -> Decision | None:
+    """Compare again with short hyphenated parts written as one word, if either name has
+    them: Zanni Hui-Uk / Zanni Hee-Wook have three parts, Zanni Heewook two."""
+    ja, jb = hyphens_joined(a), hyphens_joined(b)
+    if not ja and not jb:
+        return None
+    pa, pb = parse_name(ja or a), parse_name(jb or b)
+    features: Features = {"hyphens_joined": 1.0}
+    if pa.compact == pb.compact:
+        return Decision(True, 0.95, "same folded name, hyphens joined", features)
+    decision = _compare_person(pa, pb, table, lenient, features)
+    if not decision.same:
+        decision = _surname_first(pa, pb, table, lenient) or _surname_first(pb, pa, table, lenient) or decision
+    return replace(decision, reason=decision.reason + ", hyphens joined") if decision.same else None
 
 
 def _orders(parts: tuple[str, ...]) -> set[str]:
@@ -174,14 +196,17 @@ def _compare_person(
         return _surname_only(short, long, table, features)
     if gender_conflict(short.last, long.last):
         return Decision(False, 0.0, "gendered surname forms", features, veto=True)
-    given, how = token_score(short.alternatives[0], long.alternatives[0], table, backed=True)
+    across = _cyrillic(pa.original) != _cyrillic(pb.original)
+    given, how = token_score(short.alternatives[0], long.alternatives[0], table, backed=True, across_scripts=across)
     if given == 0.0:
         features[f"{short.tokens[0]}~{long.tokens[0]}"] = f"{how}:0.00"
         return Decision(False, 0.0, "different given names", features, veto=_foreign_part(short, long))
-    pairs = _align(short, long, table, lenient)
+    pairs = _align(short, long, table, lenient, across)
     if pairs is None:
         features["aligned"] = 0.0
         return Decision(False, 0.0, "a name part has no counterpart", features, veto=_foreign_part(short, long))
+    if _weak(pairs):
+        return Decision(False, 0.0, "given names alike by skeleton only, other parts alike by spelling only", features)
     if pairs[-1][1] != len(long.folds) - 1:
         return Decision(False, 0.0, "the surnames differ", features)
     if not lenient and _middle_conflict(short, long, pairs):
@@ -190,6 +215,15 @@ def _compare_person(
         features[f"{short.tokens[i]}~{long.tokens[j]}"] = f"{how}:{score:.2f}"
     score = sum(p[2] for p in pairs) / len(pairs) * (len(short.folds) / len(long.folds)) ** 0.1
     return Decision(True, round(score, 3), "all name parts match", features)
+
+
+def _weak(pairs: list[tuple[int, int, float, str]]) -> bool:
+    """A given name matched by its skeleton needs every other part matched as a fold or variant."""
+    return any(how == "skeleton" for *_, how in pairs) and any(how in ("edit", "truncated") for *_, how in pairs)
+
+
+def _cyrillic(text: str) -> bool:
+    return bool(_CYRILLIC.search(text))
 
 
 def _foreign_part(short: ParsedName, long: ParsedName) -> bool:
@@ -211,14 +245,16 @@ def _middle_conflict(short: ParsedName, long: ParsedName, pairs: list[tuple[int,
 
 
 def _align(
-    short: ParsedName, long: ParsedName, table: VariantTable, lenient: bool
+    short: ParsedName, long: ParsedName, table: VariantTable, lenient: bool, across: bool = False
 ) -> list[tuple[int, int, float, str]] | None:
-    """Match every token of `short`, in order, to a token of `long` (a subsequence)."""
+    """Match every token of `short`, in order, to a token of `long` (a subsequence); the given
+    names of a Cyrillic and a Latin name (`across`) may match by their skeletons."""
     pairs: list[tuple[int, int, float, str]] = []
     start = 0
     for i, alts in enumerate(short.alternatives):
         for j in range(start, len(long.folds)):
-            score, how = token_score(alts, long.alternatives[j], table, backed=True)
+            given = across and i == j == 0
+            score, how = token_score(alts, long.alternatives[j], table, backed=True, across_scripts=given)
             if score == 0.0 and lenient and truncation(short.folds[i], long.folds[j]):
                 score, how = 0.8, "truncated"
             if score > 0.0:

@@ -7,8 +7,12 @@ else goes through normality's ICU-based `ascii_text`, after the Latin letters wh
 plain base letter would lose a sound are spelled out: Czech, Slovak, Baltic and
 scholarly č, Polish and Croatian ć as "ch" (Kuročkin = Kurotschkin, not "Kurockin"),
 š, ś as "sh", ž, ź, ż as "zh", Croatian/Serbian đ as "dj" (Đukanović = Джуканович),
-Belarusian ŭ as "w" (Maksimaŭ = Maksimaw), Czech ň as "nj" (Semeňuk = Semenjuk);
+Belarusian ŭ after a vowel as "w" (Maksimaŭ = Maksimaw; Korean ŭ after a consonant stays u:
+Hŭi = Hui), Czech ň as "nj" (Semeňuk = Semenjuk);
 Danish and Norwegian ø as "o" (ICU would write "o/": Sørensen = Sorensen).
+
+`plain_cyrillic` is a second, letter-by-letter romanisation: е, э as e and ё as jo
+everywhere, where BGN writes ye after a vowel and ë (Веера = Veera, Ёсинару = Yoshinaru).
 """
 
 from __future__ import annotations
@@ -22,7 +26,26 @@ from normality import ascii_text
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _BELARUSIAN = re.compile(r"[ўЎ]")
-_SPELLED_OUT = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ś": "sh", "ž": "zh", "ź": "zh", "ż": "zh", "đ": "dj", "ŭ": "w", "ň": "nj", "ø": "o"})
+_SPELLED_OUT = str.maketrans(
+    {"č": "ch", "ć": "ch", "š": "sh", "ś": "sh", "ž": "zh", "ź": "zh", "ż": "zh", "đ": "dj", "ň": "nj", "ø": "o"}
+)
+_BELARUSIAN_U = re.compile(r"(?<=[aeiouy])ŭ")
+
+
+_PLAIN = str.maketrans({
+    **dict(zip("абвгдезийклмнопрстуфыэіґўҳәөүұғқһ", "abvgdezijklmnoprstufyeigwhaouugkh")),
+    "ё": "jo", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ь": "",
+    "ю": "ju", "я": "ja", "ї": "ji", "є": "je", "ң": "ng", "ӏ": "", "џ": "dzh", "ј": "j", "љ": "lj",
+    "њ": "nj", "ћ": "ch", "ђ": "dj", "ҷ": "dzh",
+})
+
+
+@lru_cache(maxsize=200_000)
+def plain_cyrillic(text: str) -> str:
+    """A letter-by-letter romanisation of a name with Cyrillic letters; "" for other names."""
+    if not _CYRILLIC.search(text):
+        return ""
+    return latinize(text.lower().translate(_PLAIN))
 
 
 @lru_cache(maxsize=8)
@@ -48,5 +71,5 @@ def latinize(text: str) -> str:
     text = text.replace("ʹ", "").replace("'", "").replace("’", "").replace("ʿ", "").replace("ʾ", "")
     if text.isascii():
         return text.lower()
-    text = text.lower().translate(_SPELLED_OUT)
+    text = _BELARUSIAN_U.sub("w", text.lower()).translate(_SPELLED_OUT)
     return (ascii_text(text) or "").lower()
