@@ -59,6 +59,12 @@ HARD_NEGATIVES: tuple[tuple[str, str], ...] = (
     ("Lew Tolstoi", "Sofja Tolstaja"),
     ("Alexei Nawalny", "Julija Nawalnaja"),
     ("Alexei Navalny", "Yulia Navalnaya"),
+    # masculine and feminine given names of one stem with the same surname
+    ("Mario Rossi", "Maria Rossi"),
+    ("Paolo Gentiloni", "Paola Gentiloni"),
+    ("Daniel Ortega", "Daniela Ortega"),
+    ("Giovanni Falcone", "Giovanna Falcone"),
+    ("Michael Schumacher", "Michaela Schumacher"),
     # the same kind of pairs with one name in Cyrillic (matched through transliteration)
     ("Fidel Castro", "Рауль Кастро"),
     ("Heydar Aliyev", "Ильхам Алиев"),

@@ -80,6 +80,16 @@ def gender_conflict(a: str, b: str) -> bool:
     return False
 
 
+def gendered_given_names(a: str, b: str) -> bool:
+    """Are two folded given names a masculine and a feminine name of one stem (Mario / Maria,
+    Daniel / Daniela, Giovanni / Giovanna)? Marie / Maria are one name in two languages: -e counts not."""
+    if a.endswith("a") == b.endswith("a"):
+        return False
+    feminine, other = (a, b) if a.endswith("a") else (b, a)
+    stem = feminine[:-1]
+    return len(stem) >= 3 and (other == stem or (other[:-1] == stem and other[-1] in "oi"))
+
+
 def _close(a: str, b: str) -> bool:
     return Levenshtein.distance(a, b, score_cutoff=1) <= 1 if min(len(a), len(b)) > 3 else a == b
 

@@ -18,7 +18,7 @@ from typing import Literal, Protocol, TypeVar
 
 from rapidfuzz import fuzz
 
-from lagebild.names.match import gender_conflict, token_score, truncation
+from lagebild.names.match import gender_conflict, gendered_given_names, token_score, truncation
 from lagebild.names.parse import ParsedName, hyphens_joined, parse_name, single_letters
 from lagebild.names.variants import VariantTable, shipped_table
 
@@ -196,6 +196,8 @@ def _compare_person(
         return _surname_only(short, long, table, features)
     if gender_conflict(short.last, long.last):
         return Decision(False, 0.0, "gendered surname forms", features, veto=True)
+    if gendered_given_names(short.folds[0], long.folds[0]):
+        return Decision(False, 0.0, "gendered given names (Mario / Maria)", features, veto=True)
     across = _cyrillic(pa.original) != _cyrillic(pb.original)
     given, how = token_score(short.alternatives[0], long.alternatives[0], table, backed=True, across_scripts=across)
     if given == 0.0:
