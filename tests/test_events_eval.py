@@ -32,3 +32,20 @@ def test_evaluate_events_json():
     data = json.loads(result.stdout)
     assert set(data["overall"]) == {"trigger", "arguments", "status", "sources"}
     assert data["overall"]["trigger"]["f1"] >= 0.8 and "ASSAULT" in data["types"]
+
+
+def test_spkatt_items_resolve_to_detokenised_sentences(tmp_path):
+    corpus = tmp_path / "spkatt"
+    corpus.mkdir()
+    tokens = ["Die", "Polizei", "(", "laut", "„", "Bericht", "“", ")", "nahm", "X", "fest", ",", "sagte", "Y", "."]
+    (corpus / "1 - Test.json").write_text(json.dumps({"DocumentName": "1 - Test", "Sentences": [
+        {"SentenceId": 0, "Tokens": ["Erster", "Satz", "."]}, {"SentenceId": 1, "Tokens": tokens}]}), encoding="utf-8")
+    dev = tmp_path / "dev.jsonl"
+    lines = [{"id": "a", "spkatt": "1 - Test.json", "sentence": 1, "events": []},
+             {"id": "b", "spkatt": "2 - Missing.json", "sentence": 0, "events": []},
+             {"id": "c", "text": "Eigener Satz.", "events": []}]
+    dev.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    items = load_items(dev, None, corpus)
+    assert [i["id"] for i in items] == ["a", "c"]  # the absent corpus file is skipped
+    assert items[0]["text"] == "Die Polizei (laut „Bericht“) nahm X fest, sagte Y."
+    assert [i["id"] for i in load_items(dev, None, None)] == ["c"]

@@ -14,12 +14,15 @@ def evaluate_events_command(
     gnad: Annotated[
         Optional[Path], typer.Option("--gnad", help="10kGNAD articles.csv for lines that point into it.")
     ] = Path("../shared/data/10kgnad/articles.csv"),
+    spkatt: Annotated[
+        Optional[Path], typer.Option("--spkatt", help="SpkAtt 2023 directory for lines that point into it.")
+    ] = Path("../shared/data/spkatt2023/train"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:
     """Per-type precision, recall and F1 of the event coder (trigger+type, +actor/target, +status, +sources)."""
     from lagebild.events.evaluate import as_dict, load_items, report, score
 
-    items = load_items(file, gnad)
+    items = load_items(file, gnad, spkatt)
     tallies = score(items)
     if as_json:
         typer.echo(json.dumps({"file": str(file), "sentences": len(items), **as_dict(tallies)}, indent=2))

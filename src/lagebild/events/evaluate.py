@@ -4,6 +4,8 @@ Each line is one sentence with its gold entities and events:
   {"id": ..., "text": ...}  — a sentence written for the project, or
   {"id": ..., "row": N, "char_start": a, "char_end": b} — a span of 10kGNAD's articles.csv, read at
   scoring time (that corpus is CC BY-NC-SA: measured against, never copied);
+  {"id": ..., "spkatt": file name, "sentence": N} — sentence N (from 0) of a SpkAtt 2023 Wikinews file (same
+  licence), its tokens joined by `detokenise`; lines whose corpus file is absent are skipped;
   "entities": {surface form: entity id} (upper-case ids are places), "times": {surface: value},
   "quotes": [[quoted text, speaker id]] or [[start, end, speaker id]] (offsets into the sentence: how 10kGNAD
   items give them, so that no corpus text is stored), "events": [{"type", "trigger", "actors", "targets", "status"}],
@@ -62,8 +64,32 @@ def _gnad_texts(rows: set[int], path: Path) -> dict[int, str]:
     return texts
 
 
-def load_items(path: Path, gnad: Path | None) -> list[dict]:
-    """The dev set's lines, with 10kGNAD spans resolved to their text (skipped if it is absent)."""
+_NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "“", "”", "'"}
+_NO_SPACE_AFTER = {"„", "("}
+
+
+def detokenise(tokens: list[str]) -> str:
+    """Tokens joined by spaces, except before closing punctuation and after opening quotes or brackets."""
+    text = ""
+    for index, token in enumerate(tokens):
+        glue = index == 0 or token in _NO_SPACE_BEFORE or tokens[index - 1] in _NO_SPACE_AFTER
+        text += token if glue else " " + token
+    return text
+
+
+def _spkatt_text(directory: Path | None, name: str, sentence: int) -> str | None:
+    path = directory / name if directory is not None else None
+    if path is None or not path.exists():
+        return None
+    try:
+        sentences = json.loads(path.read_text(encoding="utf-8"))["Sentences"]
+    except (OSError, json.JSONDecodeError, KeyError) as error:
+        raise InputError(f"cannot read the SpkAtt file: {error}", source=str(path)) from error
+    return detokenise(sentences[sentence]["Tokens"]) if sentence < len(sentences) else None
+
+
+def load_items(path: Path, gnad: Path | None, spkatt: Path | None = None) -> list[dict]:
+    """The dev set's lines, with 10kGNAD spans and SpkAtt sentences resolved to their text (skipped if absent)."""
     try:
         items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     except (OSError, json.JSONDecodeError) as error:
@@ -76,6 +102,11 @@ def load_items(path: Path, gnad: Path | None) -> list[dict]:
             if item["row"] not in texts:
                 continue
             item = dict(item, text=texts[item["row"]][item["char_start"] : item["char_end"]])
+        elif "spkatt" in item:
+            text = _spkatt_text(spkatt, item["spkatt"], item["sentence"])
+            if text is None:
+                continue
+            item = dict(item, text=text)
         resolved.append(item)
     return resolved
 
