@@ -485,6 +485,8 @@ def _noun_host(sentence: Sentence, trigger: Trigger, subj: Arg) -> bool:
         if word in _REFLEXIVE_POSSESSIVES or (host and trigger.entry.type != "PROTEST"):
             return True  # "bei einem Treffen", "nach seinen Gesprächen": the subject's own act (at a
             # protest the subject is rather the one who meets the protesters)
+        if word == "zu" and not _reacting_verb(sentence, trigger):
+            return True  # "hielt sich zu Gesprächen in Teheran auf"
         if word in _OBJECT_ARTICLES:
             before = sentence.words[j - 1].lower() if j > clause.start else ""
             if before in PREPOSITIONS:  # "zu einem Besuch", not "nach einem Angriff"

@@ -219,6 +219,7 @@ def load_lexicon(language: str = "de") -> Lexicon:
     """The trigger and status lexicon of a language ("de" or "en")."""
     lexicon = Lexicon(language)
     name = f"lexicon_{language}.tsv"
+    plurals = {row[1]: row[2] for row in _rows(name) if row[0] == "noun"}  # "Zugeständnisse machen"
     for row in _rows(name):
         entry = _entry(row, name)
         if entry.kind == "verb":
@@ -231,7 +232,7 @@ def load_lexicon(language: str = "de") -> Lexicon:
                 lexicon.nouns.setdefault(form, []).append(entry)
         else:
             noun, verb = entry.lemma.split()
-            for form in noun_forms(noun, "-"):
+            for form in noun_forms(noun, plurals.get(noun, "-")):
                 lexicon.lvc_nouns.setdefault(form, []).append(entry)
             _add_verb(lexicon, verb, row[2], entry)
     for status, kind, lemma, forms, scope, source, control in _rows(f"markers_{language}.tsv"):

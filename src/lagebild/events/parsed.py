@@ -67,6 +67,9 @@ def arg_of(sentence: Sentence, token) -> Arg | None:
         return holding
     indices = {_index(sentence, t) for t in _phrase(token)} - {None}
     inside = [a for a in sentence.args if a.first in indices]
+    if not inside:  # "Die Armee von Myanmar": the state whose organ the phrase names
+        states = [_index(sentence, c) for c in token.children if c.dep_ == "nmod" and _prep(c) == "von"]
+        inside = [a for a in sentence.args if a.first in states and a.loc]
     return min(inside, key=lambda a: abs(a.first - head), default=None)
 
 
@@ -127,6 +130,9 @@ def subject(sentence: Sentence, verb: int, exclude: frozenset[int] = frozenset()
         return NO_SLOT
     if any(c.dep_ == "mark" and c.lower_ == "zu" for c in token.children):
         return NO_SLOT  # a "zu"-infinitive has no subject of its own: an "nsubj" there is a misparse
+    fronted = _fronted_name(sentence, token)
+    if fronted is not None:
+        return _slot(sentence, fronted)
     found = subject_of(token)
     if found is None:
         return NO_SLOT
@@ -136,6 +142,18 @@ def subject(sentence: Sentence, verb: int, exclude: frozenset[int] = frozenset()
                   and _index(sentence, c) not in exclude
                   and not _dash_between(sentence, _index(sentence, c), verb)]
     return _slot(sentence, candidates[0]) if candidates else NO_SLOT
+
+
+def _fronted_name(sentence: Sentence, verb):
+    """A name before the finite verb that the parser takes for an adverb ("Kiew bat die Nato um …":
+    "Kiew" advmod, "Nato" nsubj): a fronted bare name is the subject."""
+    start = dateline_end(sentence)
+    for child in verb.children:
+        index = _index(sentence, child)
+        if (child.dep_ in ("advmod", "dep") and child.i < verb.i and index in sentence.mention_at
+                and index >= start and not _prep(child)):
+            return child
+    return None
 
 
 def agent(sentence: Sentence, verb: int) -> Slot:

@@ -126,6 +126,7 @@ def _is_infinitive_clause(words: list[str], indices: list[int]) -> bool:
     words_cased = [words[i] for i in indices if words[i] not in QUOTES and words[i] not in ".!?"]
     return any(
         w == "zu" and j + 1 < len(content) and content[j + 1].endswith("en") and words_cased[j + 1][:1].islower()
+        and not (j + 2 < len(content) and words_cased[j + 2][:1].isupper())  # "zu mutmaßlichen Verbrechen"
         for j, w in enumerate(content)
     ) and not any(
         w in ("hat", "haben", "habe", "ist", "sind", "sei", "wird", "werden", "wurde", "wurden") for w in content[:2]
