@@ -665,3 +665,59 @@ def test_international_news(pipeline, text, names, type_, actors):
     found = [e for e in events if e.type == type_]
     assert found, [(e.type, e.trigger, e.actors) for e in events]
     assert actors is None or any(set(e.actors) == set(actors) for e in found), [(e.trigger, e.actors) for e in found]
+
+
+# --- dev4 round: means of a killing, clearing and seizing, trials (docs/events-annotation.md, dev4 calls)
+
+
+def test_attack_noun_is_the_means_of_the_killing(pipeline):
+    names = {"Streitkräfte": "army", "Ahmadi": "ahmadi", "Nato": "nato", "Kandahar": "KANDAHAR"}
+    active = code(pipeline, "Die Streitkräfte haben bei einem Luftangriff den Kommandeur Ahmadi getötet.", names)
+    assert [(e.type, e.trigger, e.actors, e.targets) for e in active] == [("ASSAULT", "getötet", ["army"], ["ahmadi"])]
+    passive = code(pipeline, "In der Provinz Kandahar wurden drei Dorfbewohner durch Nato-Luftangriffe getötet.", names)
+    assert [(e.type, e.trigger, e.actors) for e in passive] == [("ASSAULT", "getötet", ["nato"])]
+
+
+def test_violent_action_against_people_is_assault(pipeline):
+    names = {"Polizei": "police", "Minsk": "BLR"}
+    event = one(code(pipeline, "Die Polizei ging in Minsk gewaltsam gegen Demonstranten vor.", names), "ASSAULT")
+    assert event.actors == ["police"] and event.trigger == "ging … vor"
+    assert code(pipeline, "Die Polizei geht gegen Schlepper vor.", names) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei hat am Morgen ein Protestcamp vor dem Parlament geräumt.",
+    "Die Polizei begann am Dienstag mit der Räumung des Protestcamps.",
+    "Die Polizei umstellte das Gebäude der Opposition.",
+    "Die Polizei vertrieb die Demonstranten vom Platz.",
+])
+def test_clearing_and_surrounding_is_coerce(pipeline, text):
+    assert one(code(pipeline, text, {"Polizei": "police"}), "COERCE").actors == ["police"]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister Kurz räumte Fehler ein.",  # the particle verb only: a concession
+    "Der Konzern Tesla stellte die Produktion auf Elektroautos um.",
+])
+def test_particle_verbs_are_not_clearing(pipeline, text):
+    assert "COERCE" not in types(code(pipeline, text, {"Kurz": "kurz", "Tesla": "tesla"}))
+
+
+def test_withdrawing_from_a_town_is_no_clearing(pipeline):
+    assert code(pipeline, "Die Rebellen räumten die Stadt nach heftigen Kämpfen.", {"Rebellen": "rebels"}) == []
+
+
+@pytest.mark.parametrize(("text", "names", "actor"), [
+    ("Türkische Truppen sind in den Norden Syriens einmarschiert.", {"Türkische": "TUR", "Syriens": "SYR"}, "TUR"),
+    ("Die italienische Küstenwache enterte ein Schiff mit Migranten.", {"italienische": "ITA"}, "ITA"),
+])
+def test_invading_and_boarding_is_seizing(pipeline, text, names, actor):
+    events = code(pipeline, text, names)
+    assert [(e.type, e.mode, e.actors) for e in events] == [("COERCE", "seize", [actor])]
+
+
+def test_trial_before_a_named_court_is_disapprove(pipeline):
+    names = {"Gericht Spaniens": "ESP", "Ruiz": "ruiz"}
+    text = "Am Montag begann der Terrorprozess vor dem Obersten Gericht Spaniens gegen den Anführer Ruiz."
+    event = one(code(pipeline, text, names), "DISAPPROVE")
+    assert event.actors == ["ESP"] and event.targets == ["ruiz"]

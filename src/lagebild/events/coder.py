@@ -30,6 +30,8 @@ _PERFECT = frozenset("hat haben habe hatte hatten hätte hätten ist sind sei wa
 _HABEN = frozenset("hat haben habe hatte hatten hätte hätten".split())
 _NOT_HOSTING = frozenset({"rolle", "thema", "themen", "gesprächsthema", "hauptthema"})
 _HOST_PREPS = frozenset({"bei", "während", "in"})  # "bei einem Treffen mit X sagte Y": Y is the actor
+# phase verbs whose "mit"-object is the subject's own act: "begann mit der Räumung des Lagers"
+_PHASE_VERBS = frozenset({"beginnt", "begann", "begannen", "begonnen", "beginnen", "startete", "starteten", "gestartet"})
 _OBJECT_ARTICLES = frozenset("einen den dem einem eine die das".split())
 _NEGATORS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
 _REFLEXIVE_POSSESSIVES = frozenset("sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer".split())
@@ -89,6 +91,7 @@ def verb_readings(lexicon: Lexicon, sentence: Sentence, i: int):
     if lexicon.language == "en":
         has_noun = bool(lexicon.noun_entries(word))
         forms = [f for f in forms if english.verb_in_context(sentence, i, f.tense, has_noun)]
+    readings = []
     for form in forms:
         if form.tense == "adj" and _perfect_participle(sentence, clause, i):
             continue  # "nachdem Zeugen die Polizei alarmiert hatten": a participle, no concern
@@ -99,7 +102,10 @@ def verb_readings(lexicon: Lexicon, sentence: Sentence, i: int):
         if ok and isinstance(form.item, Entry) and not _frame_ok(sentence, clause, form.item, i):
             continue
         if ok:
-            yield form.item, particle_at, form.tense
+            readings.append((form.item, particle_at, form.tense))
+    # a particle found makes it the particle verb: "räumte Fehler ein" is no "räumen"
+    with_particle = [r for r in readings if r[1] is not None]
+    yield from with_particle or readings
 
 
 def _frame_ok(sentence: Sentence, clause: Clause, entry: Entry, i: int) -> bool:
@@ -469,6 +475,10 @@ def _between(sentence: Sentence, trigger: Trigger) -> Arg | None:
                  and (not noun or 0 < a.np_start - trigger.head <= 3)), None)
 
 
+def _phase_verb(sentence: Sentence, clause: Clause) -> bool:
+    return bool(_PHASE_VERBS & {w.lower() for w in sentence.clause_words(clause)})
+
+
 def _noun_host(sentence: Sentence, trigger: Trigger, subj: Arg) -> bool:
     """A noun trigger whose actor is the clause subject: in "bei/während …" or as an object. Not
     when the subject is only a topic or a factor of it ("X spielte beim Gipfel eine Rolle", "war
@@ -481,7 +491,7 @@ def _noun_host(sentence: Sentence, trigger: Trigger, subj: Arg) -> bool:
     for j in range(trigger.head - 1, max(clause.start - 1, trigger.head - 5), -1):
         original = sentence.words[j]
         word = original.lower()
-        host = word in _HOST_PREPS or word in ("beim", "im")
+        host = word in _HOST_PREPS or word in ("beim", "im") or (word == "mit" and _phase_verb(sentence, clause))
         if word in _REFLEXIVE_POSSESSIVES or (host and trigger.entry.type != "PROTEST"):
             return True  # "bei einem Treffen", "nach seinen Gesprächen": the subject's own act (at a
             # protest the subject is rather the one who meets the protesters)
@@ -490,7 +500,7 @@ def _noun_host(sentence: Sentence, trigger: Trigger, subj: Arg) -> bool:
         if word in _OBJECT_ARTICLES:
             before = sentence.words[j - 1].lower() if j > clause.start else ""
             if before in PREPOSITIONS:  # "zu einem Besuch", not "nach einem Angriff"
-                return before in _HOST_PREPS or before == "zu"
+                return before in _HOST_PREPS or before == "zu" or (before == "mit" and _phase_verb(sentence, clause))
             if word in ("eine", "die", "das") and not _object_after_subject(sentence, trigger.head, subj, j):
                 return False  # nominative as well: the parse tells, else its place after the subject
             return not _reacting_verb(sentence, trigger)  # "hat einen Angriff verübt"

@@ -25,6 +25,7 @@ _NOT_RECENT = frozenset("hatte hatten hattest wart war waren seit seitdem bisher
 
 
 LANGUAGES = ("de", "en")
+_MEANS_PREPS = frozenset({"bei", "beim", "durch", "mit", "in", "im"})  # "bei einem Luftangriff getötet"
 
 
 @lru_cache(maxsize=2)
@@ -102,16 +103,43 @@ def _merge(events: list[tuple[int, Event]]) -> list[Event]:
     return list(merged.values())
 
 
+def _in_means_phrase(sentence: Sentence, noun: int) -> bool:
+    """Whether the noun is in a "bei/durch/mit …" phrase: "bei einem schweren Luftangriff", not the
+    subject "Ein Luftangriff tötete …"."""
+    for j in range(noun - 1, max(noun - 4, -1), -1):
+        word = sentence.words[j]
+        if word.lower() in _MEANS_PREPS:
+            return True
+        if not word[:1].islower():
+            return False
+    return False
+
+
+def _fold_means(sentence: Sentence, found: list[Coded]) -> list[Coded]:
+    """A noun trigger in the clause of a verb trigger of its type is the verb's means ("bei einem
+    Luftangriff getötet", "durch NATO-Angriffe getötet"): one event, anchored at the verb, whose actor
+    is the noun's where the verb names none (the passive). The noun's own target is often a place
+    ("Offensive in Helmand"), so only the verb's counts."""
+    verbs = {(c.trigger.clause, c.trigger.entry.type): c for c in found if c.trigger.entry.kind == "verb"}
+    kept: list[Coded] = []
+    for coded in found:
+        verb = verbs.get((coded.trigger.clause, coded.trigger.entry.type))
+        if coded.trigger.entry.kind != "noun" or verb is None or not _in_means_phrase(sentence, coded.trigger.head):
+            kept.append(coded)
+            continue
+        verb.actors = verb.actors or coded.actors
+    return kept
+
+
 def code_sentence(doc: Document, lexicon: Lexicon, index: int, tokens, mentions: list[Mention],
                   parsed: dict[int, object] | None = None) -> list[tuple[int, Event]]:
     sentence = analyse(doc, index, tokens, mentions, lexicon, parsed)
     cues = {c.index: clause_cues(lexicon, sentence, c) for c in sentence.clauses}
     ctrl = controllers(sentence, cues)
     events: list[tuple[int, Event]] = []
-    for trigger in find_triggers(lexicon, sentence):
-        if is_negated(sentence, trigger):
-            continue
-        coded = fill_roles(sentence, trigger, ctrl)
+    found = [fill_roles(sentence, t, ctrl) for t in find_triggers(lexicon, sentence) if not is_negated(sentence, t)]
+    for coded in _fold_means(sentence, found):
+        trigger = coded.trigger
         if not coded.actors:
             continue  # PLOVER codes no event without an actor
         status, sources = decide(sentence, coded, cues, ctrl, doc.quotes)
