@@ -17,6 +17,9 @@ from lagebild.nlp.knowledge import countries, country_of, demonym, demonym_forms
         ("North Korea", "PRK"), ("Germany", "DEU"), ("RU", "RUS"), ("DEU", "DEU"), ("China", "CHN"),
         ("Moskau", "RUS"), ("Pjöngjang", "PRK"), ("Kiew", "UKR"), ("Peking", "CHN"), ("Washington", "USA"),
         ("Warschau", "POL"), ("Teheran", "IRN"), ("Seoul", "KOR"), ("Wien", "AUT"), ("Kyiv", "UKR"),
+        # inflected after an article: "der Vereinigten Staaten", "im Vereinigten Königreich"
+        ("Vereinigten Staaten", "USA"), ("Vereinigten Königreich", "GBR"), ("Russischen Föderation", "RUS"),
+        ("Vereinigten Arabischen Emiraten", "ARE"), ("Tirol", "AUT"), ("Bayern", "DEU"),
     ],
 )
 def test_country_of_names_codes_and_cities(name: str, alpha3: str) -> None:

@@ -166,6 +166,8 @@ def test_institution_after_a_definite_article_is_an_actor() -> None:
     chamber = found(make_doc("Die Wirtschaftskammer Österreich begrüßte das.", LOC="Österreich"), "Wirtschaftskammer Österreich")
     assert (chamber.type, chamber.country, chamber.roles) == ("ORG", "AUT", ["chamber"])
     assert found(doc, "Behörden").country == "UKR"
+    forces = found(make_doc("Die Streitkräfte der Vereinigten Staaten griffen an.", LOC="Vereinigten Staaten"), "Streitkräfte")
+    assert (forces.country, forces.roles) == ("USA", ["military"])
 
 
 def test_institution_without_article_or_named_by_apposition_is_left_alone() -> None:

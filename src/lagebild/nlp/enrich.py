@@ -259,9 +259,9 @@ def _capitalised_after(view: _View, i: int) -> bool:
 
 
 def _located(view: _View, i: int) -> str | None:
-    """The country of "in/aus/von <place>" right after token i."""
+    """The country of "in/aus/von <place>" or of a genitive "der/des <place>" right after token i."""
     sentence = view.sent[i]
-    if view.at(i + 1, sentence).lower() not in ("in", "aus", "von", "im"):
+    if view.at(i + 1, sentence).lower() not in ("in", "aus", "von", "im", "der", "des"):
         return None
     after = _mention_starting(view, view.tokens[i + 1].end)
     return after.country if after is not None and after.type == "LOC" else None

@@ -78,13 +78,28 @@ def _matches_case(text: str, place: Place) -> bool:
 def places(name: str) -> list[Place]:
     """Every place (or organisation) a name may denote, the likeliest kind first.
 
-    A genitive "-s" is accepted when the bare name is known ("Russlands", "Nordostasiens").
+    A genitive "-s" is accepted when the bare name is known ("Russlands", "Nordostasiens"), and so is a
+    name whose adjectives are inflected ("der Vereinigten Staaten", "der Russischen Föderation").
     """
     name = name.strip()
     found = [p for p in _places().get(norm(name), []) if _matches_case(name, p)]
     if not found and len(name) > 3 and name[-1] in "s'" and name[0].isupper():
         found = [p for p in _places().get(norm(name[:-1]), []) if p.kind != "org"]
+    for variant in _uninflected(name) if not found and " " in name else ():
+        found = [p for p in _places().get(norm(variant), []) if p.kind != "org"]
+        if found:
+            break
     return found
+
+
+def _uninflected(name: str) -> list[str]:
+    """Nominatives a name with inflected adjectives may have: "Vereinigten Arabischen Emiraten" ->
+    "Vereinigte Arabische Emirate", "Vereinigten Königreich" -> "Vereinigtes Königreich"."""
+    *adjectives, last = name.split()
+    if not all(w[:1].isupper() and w.endswith("en") for w in adjectives):
+        return []
+    lasts = [last, last[:-1]] if last.endswith("en") else [last]
+    return [" ".join([*(w[:-1] + ending for w in adjectives), noun]) for ending in ("", "s") for noun in lasts]
 
 
 def place(name: str) -> Place | None:
