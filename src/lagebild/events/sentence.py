@@ -293,10 +293,13 @@ def find_args(sentence: Sentence, mentions: list[tuple[int, int, Mention]]) -> l
 
 
 def parse_by_start(doc: Document) -> dict[int, object] | None:
-    """The syntax stage's tokens by character offset, or None when the document has no parse."""
-    if doc.spacy_doc is None:
+    """The syntax stage's tokens by the start offset of their document token, or None without a parse."""
+    from lagebild.nlp.syntax import parse_of_tokens  # loads spaCy: on first use, not when the coder is imported
+
+    aligned = parse_of_tokens(doc)
+    if aligned is None:
         return None
-    return {token.idx: token for token in doc.spacy_doc}  # type: ignore[attr-defined]
+    return {token.start: parsed for token, parsed in zip(doc.tokens, aligned) if parsed is not None}
 
 
 def analyse(doc: Document, index: int, tokens: list[Token], mentions: list[Mention], lexicon: Lexicon | None = None,

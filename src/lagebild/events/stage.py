@@ -7,13 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 from lagebild.config import Settings
-from lagebild.events.coder import (
-    Coded,
-    fill_roles,
-    find_place,
-    find_triggers,
-    is_negated,
-)
+from lagebild.events.coder import Coded, fill_roles, find_place, find_triggers, is_negated
 from lagebild.events.lexicon import Lexicon, load_lexicon
 from lagebild.events.sentence import Clause, Sentence, analyse, parse_by_start
 from lagebild.events.status import clause_cues, controllers, decide

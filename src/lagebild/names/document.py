@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from lagebild.model import Document, Entity, Mention
+from lagebild.nlp.enrich import bracketed
 from lagebild.nlp.knowledge import countries, place
 from lagebild.names.ids import entity_id, pick_canonical
 from lagebild.names.parse import parse_name
@@ -178,12 +179,12 @@ def _join_acronyms(groups: list[list[Mention]], text: str) -> list[list[Mention]
     """One group for a name and the acronym the text gives for it in brackets right after it:
     "Internationale Währungsfonds (IWF)", "Arbeiterpartei Kurdistans (PKK)"."""
     owner = {id(m): i for i, group in enumerate(groups) for m in group}
+    starting_at = {m.start: m for group in groups for m in group}
     merged_into: dict[int, int] = {}
     for i, group in enumerate(groups):
         for mention in group:
-            after = text[mention.end : mention.end + 2]
-            acronym = next((m for g in groups for m in g if m.start == mention.end + 2), None) if after == " (" else None
-            if acronym is None or not _is_acronym(acronym.text) or text[acronym.end : acronym.end + 1] != ")":
+            acronym = bracketed(text, mention, starting_at)
+            if acronym is None or not _is_acronym(acronym.text):
                 continue
             j = owner[id(acronym)]
             if j != i and j not in merged_into:

@@ -211,10 +211,11 @@ def _add_institutions(view: _View) -> None:
             end, country = after.end, after.country
         elif after is not None or _capitalised_after(view, i):
             continue  # an apposition names it: "die Nachrichtenagentur AFP", "die Regierung Merkel"
-        elif label == "government" and _located(view, i):
-            continue  # "die Regierung in Ankara": the capital stands for its government
         else:
-            country = country or _located(view, i) or _antecedent_country(view, start, label)
+            located = _located(view, i)
+            if label == "government" and located:
+                continue  # "die Regierung in Ankara": the capital stands for its government
+            country = country or located or _antecedent_country(view, start, label)
         view.add(start, end, "ORG", "institution", country=country, roles=[label])
 
 
@@ -342,10 +343,11 @@ def _assign_roles(view: _View) -> None:
                 counterparts.append(mention)
         elif _label(role) not in mention.roles:
             mention.roles.append(_label(role))
+    organisations = {m.start: m for m in view.doc.mentions if m.type == "ORG"}
     for mention in people:
-        party = _bracketed_organisation(view, mention)
-        if party and f"member ({party})" not in mention.roles:
-            mention.roles.append(f"member ({party})")
+        party = bracketed(view.doc.text, mention, organisations)
+        if party and f"member ({party.text})" not in mention.roles:
+            mention.roles.append(f"member ({party.text})")
     for mention in counterparts:
         referent = _referent(people, mention, counterparts)
         if referent is not None:
@@ -359,13 +361,13 @@ def _label(role: Role) -> str:
     return f"{role.label} ({role.prefix})" if acronym and not _prefix_country(role) else role.label
 
 
-def _bracketed_organisation(view: _View, mention: Mention) -> str | None:
-    """The organisation in brackets right after a person's name: "Reinhold Mitterlehner (ÖVP)"."""
-    text = view.doc.text
+def bracketed(text: str, mention: Mention, starting_at: dict[int, Mention]) -> Mention | None:
+    """The mention (from `starting_at`, by start offset) in brackets right after `mention`:
+    "Reinhold Mitterlehner (ÖVP)", "Internationale Währungsfonds (IWF)"."""
     if text[mention.end : mention.end + 2] != " (":
         return None
-    inner = next((m for m in view.doc.mentions if m.start == mention.end + 2 and m.type == "ORG"), None)
-    return inner.text if inner is not None and text[inner.end : inner.end + 1] == ")" else None
+    inner = starting_at.get(mention.end + 2)
+    return inner if inner is not None and text[inner.end : inner.end + 1] == ")" else None
 
 
 def _premodifier(view: _View, mention: Mention) -> tuple[Role | None, str | None, bool]:

@@ -88,6 +88,19 @@ def syntax_stage(doc: Document, settings: Settings, model: str | None = None) ->
     doc.spacy_doc = nlp(spacy_doc)
 
 
+def parse_of_tokens(doc: Document) -> list[Token | None] | None:
+    """The parsed spaCy token of each document token (None where none starts there), or None
+    without a parse. The parse is built over the segmenter's tokens, so they pair one to one."""
+    parsed = doc.spacy_doc
+    if parsed is None:
+        return None
+    tokens = list(parsed)
+    if len(tokens) == len(doc.tokens):
+        return tokens
+    by_start = {t.idx: t for t in tokens}
+    return [by_start.get(t.start) for t in doc.tokens]
+
+
 def _hanta_tag(stts: str, upos: str) -> str:
     """STTS as HanTa writes it at tag level 1 (VVFIN → VV(FIN), ADJA → ADJ(A)); "EMPTY" (HanTa
     chooses) where the tagger and the morphologizer disagree about the word class."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from lagebild.model import Document
-from lagebild.nlp.syntax import is_konjunktiv1
+from lagebild.nlp.syntax import is_konjunktiv1, parse_of_tokens
 from lagebild.quotes.lexicon import Lexicon, Verb, load
 
 PUNCT = frozenset(".,;:!?()[]–—-…/")
@@ -40,7 +40,7 @@ class View:
         self.sent_of: list[int] = []
         self.sent_range: list[tuple[int, int]] = []
         self._index_sentences()
-        self.spacy = _align_spacy(doc)
+        self.spacy = parse_of_tokens(doc)
 
     def _index_sentences(self) -> None:
         tokens, k = self.doc.tokens, 0
@@ -86,14 +86,3 @@ class View:
             return True
         return not strict and self.lex.word_in("subjunctive2", word)
 
-
-def _align_spacy(doc: Document) -> list | None:
-    """spaCy token per document token, or None without a parse."""
-    parsed = doc.spacy_doc
-    if parsed is None:
-        return None
-    tokens = list(parsed)
-    if len(tokens) == len(doc.tokens):  # built over the segmenter's tokens, one to one
-        return tokens
-    by_start = {t.idx: t for t in tokens}
-    return [by_start.get(t.start) for t in doc.tokens]
