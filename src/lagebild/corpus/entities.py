@@ -5,6 +5,11 @@ label for each. `key_resolver` groups by type and normalised spelling (case, acc
 punctuation); `names_resolver` uses the names stage's resolver (`lagebild.names`),
 which also joins transliteration variants and surname-only mentions to the one
 fitting full name. `resolve_entities` writes the result whichever resolver is used.
+
+Institutions named only by their kind ("die Polizei", "die Staatsanwaltschaft": every
+mention found by the entity stage's institution lexicon) are not one body across the
+corpus: they are joined by name within their country, and left per article when the
+text gives no country.
 """
 
 from __future__ import annotations
@@ -56,25 +61,53 @@ def corpus_ids(pairs: Sequence[NamePair], resolver: Resolver) -> list[str]:
     return ["E" + hashlib.sha1(smallest[label].encode("utf-8")).hexdigest()[:12] for label in labels]
 
 
+def institution_id(type_: str, name: str, country: str | None, article_id: str) -> str:
+    """The corpus id of an institution named by its kind: one per country, else one per article."""
+    scope = f"country:{country}" if country else f"article:{article_id}"
+    key = f"institution:{name_key(type_, name)}:{scope}"
+    return "E" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+# Entities every mention of which the institution lexicon found (mentions.source = 'institution').
+_GENERIC = """
+SELECT e.article_id, e.entity_id, e.type, e.name, e.country FROM entities e
+WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = e.article_id AND m.entity_id = e.entity_id)
+  AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = e.article_id AND m.entity_id = e.entity_id
+                  AND m.source IS DISTINCT FROM 'institution')
+"""
+
+
 def resolve_entities(store: Store, resolver: Resolver | None = None) -> int:
     """Set `entities.corpus_id` and rebuild `corpus_entities`; returns the number of corpus entities.
 
     Runs inside the caller's transaction.
     """
     con = store.con
-    pairs = [tuple(row) for row in con.execute("SELECT DISTINCT type, name FROM entities ORDER BY type, name").fetchall()]
+    con.execute("UPDATE entities SET corpus_id = NULL")
+    generic = con.execute(_GENERIC).fetchall()
+    _set_corpus_ids(store, ("article_id", "entity_id"),
+                    [(a, e, institution_id(t, n, c, a)) for a, e, t, n, c in generic])
+    named = con.execute("SELECT DISTINCT type, name FROM entities WHERE corpus_id IS NULL ORDER BY type, name")
+    pairs = [tuple(row) for row in named.fetchall()]
     ids = corpus_ids(pairs, resolver or default_resolver()) if pairs else []
-    resolved = pa.table({"type": [p[0] for p in pairs], "name": [p[1] for p in pairs], "corpus_id": ids},
-                        schema=pa.schema([("type", pa.string()), ("name", pa.string()), ("corpus_id", pa.string())]))
-    con.register("_resolved", resolved)
-    try:
-        con.execute("UPDATE entities SET corpus_id = r.corpus_id FROM _resolved r "
-                    "WHERE entities.type = r.type AND entities.name = r.name")
-    finally:
-        con.unregister("_resolved")
+    _set_corpus_ids(store, ("type", "name"), [(t, n, i) for (t, n), i in zip(pairs, ids)])
     con.execute("DELETE FROM corpus_entities")
     con.execute(_CORPUS_ENTITIES)
     return store.scalar("SELECT count(*) FROM corpus_entities")
+
+
+def _set_corpus_ids(store: Store, keys: tuple[str, str], rows: list[tuple[str, str, str]]) -> None:
+    """Give entities without a corpus id the one of their (key, key, corpus_id) row."""
+    if not rows:
+        return
+    columns = [*keys, "corpus_id"]
+    table = pa.table({c: pa.array([r[i] for r in rows], pa.string()) for i, c in enumerate(columns)})
+    store.con.register("_ids", table)
+    try:
+        store.con.execute(f"UPDATE entities SET corpus_id = r.corpus_id FROM _ids r WHERE entities.corpus_id IS NULL "
+                          f"AND entities.{keys[0]} = r.{keys[0]} AND entities.{keys[1]} = r.{keys[1]}")
+    finally:
+        store.con.unregister("_ids")
 
 
 # Name and country: the most frequent (ties: alphabetical); counts leave near-duplicate articles out.
