@@ -141,18 +141,6 @@ def test_headings_and_duplicates_are_skipped(seed_doc):
     assert all(seed_doc.sentences[e.sentence].duplicate_of is None for e in seed_doc.events)
 
 
-@pytest.mark.parametrize("limit_ms", [25])
-def test_fast_enough(pipeline, limit_ms):
-    import time
-
-    text = " ".join(["Russland griff am Montag die Ukraine an, sagte Selenskyj in Kiew."] * 30)
-    names = {"Russland": "RUS", "Ukraine": "UKR", "Selenskyj": "zelensky", "Kiew": "UKR"}
-    code(pipeline, text, names)
-    start = time.perf_counter()
-    code(pipeline, text, names)
-    assert (time.perf_counter() - start) * 1000 < limit_ms * 20  # segmentation included
-
-
 def test_seed_events_table(pipeline):
     """The seed article's table, with the entities, times and quotes other stages are to provide."""
     from common import SEED

@@ -48,7 +48,7 @@ def test_quotes_on_spkatt_heldout():
     from lagebild.quotes.spkatt import evaluate
 
     roles = {role: counts.scores()["f1"] for role, counts in evaluate(SPKATT, "heldout").roles.items()}
-    assert roles["Cue"] >= 0.71 and roles["Source"] >= 0.62 and roles["Message"] >= 0.75
+    assert roles["Cue"] >= 0.71 and roles["Source"] >= 0.63 and roles["Message"] >= 0.75
 
 
 @pytest.mark.skipif(not NAME_VARIANTS.exists(), reason="name variants not beside the project")

@@ -182,17 +182,6 @@ def test_scorer_proportional_overlap():
     assert split_of("a.json") == split_of("a.json")
 
 
-def test_stage_is_fast():
-    import time
-    text = SEED.read_text(encoding="utf-8")
-    doc = Pipeline(stages=text_stages())(Article(text=text))
-    started = time.perf_counter()
-    for _ in range(20):
-        quotes_stage(doc, Settings())
-        doc.entities = []
-    assert (time.perf_counter() - started) / 20 < 0.02
-
-
 def test_quote_takes_the_date_of_its_attribution_clause():
     from datetime import date
 

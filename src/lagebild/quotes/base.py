@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from lagebild.model import Document
 from lagebild.nlp.syntax import is_konjunktiv1, parse_of_tokens
 from lagebild.quotes.lexicon import Lexicon, Verb, load
@@ -66,12 +68,22 @@ class View:
         """Speech verbs the token may be a form of (by parser lemma when present, else by form)."""
         token = self.spacy[i] if self.spacy else None
         if token is not None and token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.lex.lemmas:
-            return (self.lex.lemmas[token.lemma_.lower()],)
-        if token is not None and token.pos_ not in ("VERB", "AUX", "X", ""):
-            return ()
+            verb = self.lex.lemmas[token.lemma_.lower()]
+            separable = tuple(v for v in self.lex.forms.get(self.lower[i], ()) if v.particle and not verb.particle)
+            return (*separable, verb)  # "rief … auf" before "rief": the parser's lemma lacks the particle
+        if token is not None and not (token.pos_ in ("VERB", "AUX", "X", "") or _verb_by_syntax(token) or (
+                token.pos_ in ("ADJ", "ADV", "PRON", "DET") and self._after_clause(i))):
+            return ()  # "…, sagten Vertreter der Industrie": after a clause and a comma, a verb
         if self.words[i][:1].isupper() and (not self.sent_of or self.sent_range[self.sent_of[i]][0] != i):
             return ()  # a noun ("Angaben"), not a verb form ("angaben")
         return self.lex.forms.get(self.lower[i], ())
+
+    def _after_clause(self, i: int) -> bool:
+        """A comma before token i that ends a clause, not a list of adjectives ("die großen, erwarteten Ergebnisse")."""
+        if i < 2 or self.words[i - 1] != ",":
+            return False
+        before = self.spacy[i - 2] if self.spacy else None
+        return before is None or before.pos_ not in ("ADJ", "DET", "ADP")
 
     def is_subjunctive(self, i: int, strict: bool = False) -> bool:
         """Konjunktiv I (strict) or I/II: the verb mood of reported speech."""
@@ -86,3 +98,11 @@ class View:
             return True
         return not strict and self.lex.word_in("subjunctive2", word)
 
+
+def _verb_by_syntax(token: Token) -> bool:
+    """A lower-case word the parser tags as a verb (STTS V…) or gives a subject, though its word class
+    says otherwise ("„…“, strich X heraus": PRON; "meinen die Mitglieder": DET): the small treebank's
+    morphologizer errs on rare verb forms where the tagger and the parser do not."""
+    if not token.text[:1].islower():
+        return False
+    return token.tag_.startswith("V") or any(child.dep_ in ("nsubj", "nsubj:pass") for child in token.children)

@@ -11,15 +11,20 @@ from lagebild.quotes.parsed import (
     colon_speaker,
     main_subject,
     main_verb_in_konjunktiv1,
+    mediated_speaker,
     refine_source,
     speech_verb_subject,
 )
-from lagebild.quotes.phrases import DETERMINERS, without_addressee
+from lagebild.quotes.phrases import DETERMINERS, np_right, without_addressee
 from lagebild.quotes.speech import SentenceScan
 
 PARTIAL_MAX_TOKENS = 12  # longer quotes inside a sentence are direct quotes, not partial ones
 CONTEXT_SENTENCES = 2  # how far back an uncued direct quote looks for its speaker
 HEARSAY_MODALS = frozenset(("soll", "sollen"))
+SUBORDINATORS = frozenset((
+    "der die das dem den deren dessen denen welcher welche welches welchem welchen wo wobei womit worauf weil da "
+    "dass ob wenn falls obwohl als nachdem bevor damit sodass während um"
+).split())
 
 
 def detect(doc: Document, view: View | None = None) -> list[Attribution]:
@@ -39,8 +44,11 @@ def detect(doc: Document, view: View | None = None) -> list[Attribution]:
         cues = frozenset(k for att in here for k in att.cue)
         taken = set(cues)  # markers may sit inside the message (or an overlong source) of a speech verb
         here += find_markers(view, sentence, taken, inside, cues)
+        _markers_to_their_segment(view, here)
         for att in here:
             refine_source(view, att)
+            mediated_speaker(view, att)
+            att.source = _before_marker(view, att.source) or _document_source(view, att)
             if [view.lower[k] for k in att.source] == ["man"]:
                 att.source = []  # "Man gehe davon aus, …": an impersonal statement names no speaker
             elif att.verb is not None:
@@ -52,6 +60,35 @@ def detect(doc: Document, view: View | None = None) -> list[Attribution]:
     found += _partials(view, spans, long_spans, found)
     found.sort(key=lambda att: (att.sentence, min(att.message)))
     return found
+
+
+def _markers_to_their_segment(view: View, here: list[Attribution]) -> None:
+    """ "Nach Angaben der Behörden starben 80 Menschen, darunter laut UNO-Angaben 12 Kinder": with another cue
+    in the sentence outside the marker's comma segment, the marker reports only that segment."""
+    for att in here:
+        if att.verb is not None or not att.cue:
+            continue
+        a, b = view.sent_range[att.sentence]
+        start = max((k + 1 for k in range(a, min(att.cue)) if view.words[k] in (",", ";", ":")), default=a)
+        stop = min((k for k in range(max(att.cue + att.source) + 1, b) if view.words[k] in (",", ";", ":")), default=b)
+        others = [k for other in here if other is not att for k in other.cue]
+        if others and not any(start <= k < stop for k in others):
+            att.message = [k for k in att.message if start <= k < stop] or att.message
+
+
+def _document_source(view: View, att: Attribution) -> list[int]:
+    """ "Dies geht aus einer Mitteilung des Konzerns hervor": what something emerges from is its source."""
+    if att.verb is None or att.verb.lemma not in ("hervorgehen", "ergeben") or not att.cue:
+        return []
+    a, b = view.sent_range[att.sentence]
+    at = next((k for k in range(a, b) if view.lower[k] == "aus" and k not in att.message), None)
+    return np_right(view, at + 1, b, appositions=True) if at is not None else []
+
+
+def _before_marker(view: View, source: list[int]) -> list[int]:
+    """ "bestätigte X laut Nachrichtenagentur Reuters": a marker of another source ends the speaker phrase."""
+    cut = next((n for n, k in enumerate(source) if n and view.lower[k] in ("laut", "gemäß", "zufolge")), None)
+    return source if cut is None else source[:cut]
 
 
 def _skipped(doc: Document, sentence: int) -> bool:
@@ -91,7 +128,13 @@ def _uncued_direct(view: View, spans: list[QuoteSpan], found: list[Attribution])
 def _colon_cue(view: View, colon: int) -> list[int]:
     """A speech verb in the clause before a colon ("Ein Sprecher sagte zu der Forderung: „…“")."""
     a = view.sent_range[view.sent_of[colon]][0]
-    return next(([k] for k in range(a, colon) if view.verbs(k)), [])
+    return next(([k] for k in range(a, colon)
+                 if any(_particle_in(view, k, verb.particle, colon) for verb in view.verbs(k))), [])
+
+
+def _particle_in(view: View, k: int, particle: str, end: int) -> bool:
+    """A separable verb has its particle on it or later in the clause ("brachte … vor", not "… zum Ausdruck")."""
+    return not particle or view.lower[k].startswith(particle) or particle in view.lower[k + 1 : end]
 
 
 def _continuations(view: View, found: list[Attribution]) -> list[Attribution]:
@@ -151,9 +194,24 @@ def _speaker_before(view: View, found: list[Attribution], sentence: int) -> list
 
 
 def _reported_mood(view: View, a: int, b: int, strict: bool = True) -> bool:
-    """Konjunktiv I (or, with `strict` off, any subjunctive or hearsay "soll": "Dabei sollen … verhaftet worden sein")."""
-    return any(view.is_subjunctive(k, strict=strict) or (not strict and view.lower[k] in HEARSAY_MODALS)
-               for k in range(a, b))
+    """Konjunktiv I (or, with `strict` off, any subjunctive or hearsay "soll" of a main clause: "Dabei sollen …
+    verhaftet worden sein", not "…, das nicht mehr finanziert werden soll")."""
+    if any(view.is_subjunctive(k, strict=True) for k in range(a, b)):
+        return True
+    main = _main_clause(view, a, b)
+    return not strict and any(view.is_subjunctive(k) or view.lower[k] in HEARSAY_MODALS for k in main)
+
+
+def _main_clause(view: View, a: int, b: int) -> list[int]:
+    """Tokens of the sentence outside subordinate clauses opened after a comma by a relative pronoun or a conjunction."""
+    out, inside = [], False
+    for k in range(a, b):
+        if view.words[k] in (",", ";", ":", "–"):
+            inside = k + 1 < b and view.lower[k + 1] in SUBORDINATORS
+            continue
+        if not inside:
+            out.append(k)
+    return out
 
 
 def _partials(view: View, spans: list[QuoteSpan], long_spans: list[QuoteSpan], found: list[Attribution]) -> list[Attribution]:
@@ -162,6 +220,8 @@ def _partials(view: View, spans: list[QuoteSpan], long_spans: list[QuoteSpan], f
     long_ids = {id(s) for s in long_spans}
     out = []
     for span in spans:
+        if _is_term(view, span):
+            continue
         owner = _owner(view, span, found)
         if id(span) in long_ids:
             if owner is not None and owner.cue and set(span.tokens) < set(owner.message):
@@ -175,6 +235,13 @@ def _partials(view: View, spans: list[QuoteSpan], long_spans: list[QuoteSpan], f
             sentence = view.sent_of[span.open]
             out.append(Attribution("partial", span.tokens, sentence, [], main_subject(view, sentence)))
     return out
+
+
+def _is_term(view: View, span: QuoteSpan) -> bool:
+    """ "das so genannte „public-private-partnership“", "„PACs“ genannt": a term being named, nobody's words."""
+    before = view.lower[span.open - 1] if span.open > 0 else ""
+    after = view.lower[span.close + 1] if span.close + 1 < len(view.lower) else ""
+    return before.startswith(("sogenannt", "genannt")) or (after == "genannt" and before != "als")
 
 
 def _is_scare_quote(view: View, span: QuoteSpan) -> bool:

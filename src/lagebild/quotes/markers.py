@@ -14,6 +14,8 @@ from lagebild.quotes.parsed import object_of_preposition
 from lagebild.quotes.phrases import (
     AUXILIARIES,
     DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
     is_adjective,
     np_left,
     np_right,
@@ -56,9 +58,16 @@ def find_markers(view: View, sentence: int, taken: set[int], inside: list[bool],
                 message += continuation(view, max(phrase) + 1, end)
         message = [k for k in message if k not in cues]
         if message and any(not view.is_punct(k) for k in message):
-            found.append(Attribution("indirect", message, sentence, cue, source))
+            kind = "direct" if _one_quote(view, message) else "indirect"  # "„…“, so die Sprecherin."
+            found.append(Attribution(kind, message, sentence, cue, source))
             taken.update(phrase)
     return found
+
+
+def _one_quote(view: View, message: list[int]) -> bool:
+    words = [k for k in message if not view.is_punct(k) or view.is_quote(k)]
+    return len(words) > 2 and view.is_quote(words[0]) and view.is_quote(words[-1]) and not any(
+        view.is_quote(k) for k in words[1:-1])
 
 
 def _channel_of_speech_verb(view: View, phrase: set[int], cues: frozenset[int]) -> bool:
@@ -71,7 +80,7 @@ def _channel_of_speech_verb(view: View, phrase: set[int], cues: frozenset[int]) 
 def _marker(view: View, i: int, a: int, end: int) -> tuple[list[int], list[int]] | None:
     low = view.lower[i]
     if low in ("laut", "gemäß"):
-        source = _web_name(view, i + 1, end) or np_right(view, i + 1, end, appositions=True)
+        source = _web_name(view, i + 1, end) or _with_place(view, np_right(view, i + 1, end, appositions=True), end)
         if low == "gemäß" and not _can_say(view, source):
             return None  # "gemäß der damaligen Regelung": a rule, not a source
         return ([i], source) if source else None
@@ -94,7 +103,7 @@ def _marker(view: View, i: int, a: int, end: int) -> tuple[list[int], list[int]]
 def _so(view: View, i: int, end: int) -> tuple[list[int], list[int]] | None:
     """ "…, so der Sprecher." and "…, so urteilte X."; not "…, so wurde der Hafen geschlossen"."""
     cue = [i]
-    if i + 1 < end and view.words[i + 1][:1].islower() and _is_verb(view, i + 1):
+    if i + 1 < end and view.words[i + 1][:1].islower() and _is_verb(view, i + 1) and view.lower[i + 1] not in PRONOUNS:
         if view.lower[i + 1] in AUXILIARIES:
             return None
         cue.append(i + 1)
@@ -114,13 +123,30 @@ def _nach(view: View, i: int, a: int, end: int) -> tuple[list[int], list[int]] |
         return [i], _antecedent(view, i - 1, a) or [i + 1]
     source = np_right(view, i + 1, end, appositions=True)
     if source and _names_source(view, source):
-        return [i], source
+        return [i], _with_place(view, source, end)
     if i + 1 < end and view.lower[i + 1] in ("dem", "einem"):  # "Untersuchung nach dem Tod": a preposition
         return None
     before = np_left(view, i, a)
     if before and view.lex.is_source_noun(view.words[before[-1]]):
         return [i], before
     return None
+
+
+def _with_place(view: View, source: list[int], end: int) -> list[int]:
+    """ "nach Angaben der Opposition im Iran", "laut der Polizei in Mombasa": a place named after the
+    source belongs to it (a circumstance of the clause would come with a verb between)."""
+    k = max(source, default=-1) + 1
+    if not source or k + 1 >= end or view.lower[k] not in ("in", "im") or not _is_place(view, k + 1):
+        return source
+    if any(view.lower[x] in PREPOSITIONS for x in source):
+        return source  # "einer Meldung zur Präsentation des Geräts in Deutschland": the place is the event's
+    place = np_right(view, k + 1, end)
+    return source + [k] + place if place and place[0] == k + 1 else source
+
+
+def _is_place(view: View, k: int) -> bool:
+    token = view.spacy[k] if view.spacy else None
+    return token is not None and view.is_cap(k) and token.ent_type_ in ("LOC", "GPE")
 
 
 def _names_source(view: View, phrase: list[int]) -> bool:
@@ -179,10 +205,16 @@ def _heisst(view: View, i: int, a: int, end: int) -> tuple[list[int], list[int]]
     while k < end and view.lower[k] in ("weiter", "wörtlich", "zunächst", "dazu", "ferner", "auch"):
         k += 1
     if k < end and view.lower[k] in HEARSAY_PREPOSITIONS:
-        return [i, i + 1], object_of_preposition(view, k) or np_right(view, k + 1, end, appositions=True)
+        return [i, i + 1], _with_preposition(k, object_of_preposition(view, k) or np_right(view, k + 1, end, appositions=True))
     if view.lower[a] in HEARSAY_PREPOSITIONS and a < i:
         return [i, i + 1], object_of_preposition(view, a) or np_right(view, a + 1, i)
     return [i, i + 1], []
+
+
+def _with_preposition(k: int, phrase: list[int]) -> list[int]:
+    """ "hieß es aus Paris", "heißt es in einer Erklärung": the preposition says where the words come from
+    and belongs to the source phrase (as SpkAtt annotates it)."""
+    return [k, *phrase] if phrase and phrase[0] == k + 1 else phrase
 
 
 def _reported_clause_opener(view: View, i: int, end: int) -> int | None:

@@ -28,6 +28,7 @@ NOMINATIVE_PRONOUNS = frozenset(("er", "ich", "wir"))
 CIRCUMSTANCE = frozenset(("am", "gegenüber", "unter", "mit", "vor", "nach", "seit", "während"))
 PERSON_CIRCUMSTANCE = frozenset(("in", "im", "auf", "aus", "zur", "zum", "bei", "beim"))
 DATIVE_ACCUSATIVE = frozenset(("den", "dem", "einen", "einem"))
+TOPIC_PREPOSITIONS = frozenset(("zu", "zur", "zum", "über"))
 NOT_SPEAKERS = frozenset(("ADV", "ADJ", "NUM", "ADP", "SCONJ", "CCONJ"))
 
 
@@ -96,6 +97,8 @@ def _circumstance(child: Token) -> bool:
     first = child.doc[child.left_edge.i]
     if first.lower_ in PERSON_CIRCUMSTANCE and _is_person(child.head) and child.pos_ == "NOUN" and not child.ent_type_:
         return True  # "X im libanesischen Fernsehen", "der Student auf der Anklagebank": not an attribute of a person
+    if first.lower_ in ("in", "im") and child.pos_ == "NOUN" and load().is_source_noun(child.text):
+        return True  # "die Reederei in einer Mitteilung": where it was said, not who
     return first.lower_ in CIRCUMSTANCE or (first.pos_ == "NUM" and first.i < child.i and child.i > child.head.i)
 
 
@@ -123,7 +126,8 @@ def refine_source(view: View, att: Attribution) -> None:
     if not view.spacy or not att.cue:
         return
     parse = Parse(view)
-    if _passive_without_agent(parse, att):
+    quoted = att.verb is not None and att.verb.cls == "quote"  # "X wird zitiert": the subject spoke
+    if not quoted and _passive_without_agent(parse, att):
         # "Israel wurde aufgefordert, …": the subject is the addressee; the speaker is a "von" phrase
         # the parser attached elsewhere ("wurde die Regierung vom Verband aufgefordert"), or unnamed
         att.source = _von_phrase(view, att)
@@ -135,6 +139,42 @@ def refine_source(view: View, att: Attribution) -> None:
     phrase = parse.phrase(head, taken)
     if phrase:
         att.source = _merge(parse, att.source, phrase, taken)
+
+
+ACCUSATIVE_OPENERS = frozenset(("den", "einen", "seinen", "ihren", "diesen", "ihn", "sie"))
+
+
+def mediated_speaker(view: View, att: Attribution) -> None:
+    """ "zitierte die Agentur Tass den Minister X", "X wird von der Agentur zitiert": whom a medium or
+    office quotes is the speaker; the one quoting (subject of the active, agent of the passive) is the channel."""
+    if att.verb is None or att.verb.cls != "quote" or att.channel or not att.source or not view.spacy:
+        return
+    parse = Parse(view)
+    verb = next((t for t in (parse.token(k) for k in att.cue) if t is not None and t.pos_ == "VERB"), None)
+    if verb is None:
+        return
+    taken = set(att.cue) | set(att.message)
+    if _is_passive(parse, parse.index[verb.i], set(att.message)) and agent_of(verb) is None:
+        att.channel = _von_phrase(view, att)  # "In der Meldung wird X zitiert": the document carries the words
+        return
+    if agent_of(verb) is not None:
+        subject = subject_of(verb)
+        speaker = parse.phrase(subject, taken) if subject is not None and subject.i in parse.index else []
+    else:
+        speaker = _quoted_object(view, max(att.cue + att.source) + 1, view.sent_range[att.sentence][1], taken)
+    if speaker and not set(speaker) & set(att.source):
+        att.source, att.channel = speaker, att.source
+
+
+def _quoted_object(view: View, k: int, end: int, taken: set[int]) -> list[int]:
+    """The accusative noun phrase after the verb and its subject ("… den Minister Sergej Lawrow")."""
+    while k < end and view.lower[k] in ADVERBS:
+        k += 1
+    if k >= end or k in taken or view.lower[k] not in ACCUSATIVE_OPENERS:
+        return []
+    if view.lower[k] in ("ihn", "sie"):
+        return [k]
+    return [x for x in np_right(view, k, end, appositions=True) if x not in taken]
 
 
 def _merge(parse: Parse, rules: list[int], phrase: list[int], exclude: set[int]) -> list[int]:
@@ -303,8 +343,12 @@ def colon_speaker(view: View, colon: int) -> list[int]:
     while end > a and view.lower[end - 1] in ADVERBS | {"wörtlich", "so"}:
         end -= 1
     bare = np_right(view, a, end, appositions=True)
-    if bare and bare[-1] == end - 1 and view.lower[bare[0]] not in ("und", "denn", "aber", "doch"):
-        return bare
+    if bare and view.lower[bare[0]] not in ("und", "denn", "aber", "doch") and not _verb_between(view, bare[-1] + 1, end):
+        topic = next((n for n, k in enumerate(bare) if n and view.lower[k] in TOPIC_PREPOSITIONS), None)
+        if topic is not None:  # "Die Kanzlerin zur Lage an der Grenze: „…“": the topic is not the speaker
+            return bare[:topic]
+        if bare[-1] == end - 1 or view.lower[bare[-1] + 1] in TOPIC_PREPOSITIONS:
+            return bare
     if not view.spacy:
         return []
     parse = Parse(view)
@@ -320,6 +364,12 @@ def colon_speaker(view: View, colon: int) -> list[int]:
             subject = _other_argument(parse, verb, subject, a, colon) or subject
         return [x for x in parse.phrase(subject, set()) if x < colon]
     return token_subject(view, a, parse.index[verbs[0].i], colon)[0] if verbs else []
+
+
+def _verb_between(view: View, start: int, end: int) -> bool:
+    """A verb in the words between a bare noun phrase and the colon: a clause, not "X zur Lage:"."""
+    return any(view.spacy is not None and view.spacy[k] is not None and view.spacy[k].pos_ in ("VERB", "AUX")
+               for k in range(start, end))
 
 
 def _fronted_object(subject: Token) -> bool:

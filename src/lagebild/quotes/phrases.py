@@ -26,7 +26,10 @@ POSSESSIVES = frozenset((
     "sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres", "dessen", "deren",
 ))
 NAME_PARTICLES = frozenset("von van de al el bin ibn da".split())
-PRONOUNS = frozenset("er sie es man ich wir ihr du dieser diese letzterer ersterer beide".split())
+PRONOUNS = frozenset(
+    "er sie es man ich wir ihr du dieser diese letzterer letztere ersterer erstere beide niemand jemand".split()
+)
+RELATIVES = frozenset("der die das dem den deren dessen denen welcher welche welches".split())
 OBJECT_PRONOUNS = frozenset("ihn sie ihm ihr ihnen".split())
 AUXILIARIES = frozenset(
     "hat hatte hatten haben habe hätte hätten ist war waren sind sei seien wäre wären wird wurde "
@@ -34,12 +37,18 @@ AUXILIARIES = frozenset(
     "könne könnte muss musste müssen müsse möchte ließ ließen lässt".split()
 )
 MAX_PREFIELD = 25
+TIME_NOUNS = frozenset(
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag wochenende abend morgen vormittag "
+    "nachmittag mittag januar februar märz april mai juni juli august september oktober november dezember "
+    "jahr jahres anfang ende mitte tag tage woche monat".split()
+)
 APPOSITION_PREPOSITIONS = frozenset(("am", "an", "bei", "beim", "im", "in"))
 # before the subject in the first position: "Auch die Polizei sagte", "Aber Zeitungen berichteten"
 FOCUS_PARTICLES = frozenset((
     "auch", "selbst", "sogar", "nur", "ebenso", "gerade", "einzig", "allein", "lediglich",
     "aber", "und", "doch", "denn", "oder", "sondern",
 ))
+LEFT_ATTRIBUTE_PREPOSITIONS = frozenset(("von", "vom", "in", "im", "aus"))  # "der Polizei in Mombasa zufolge"
 ATTRIBUTE_PREPOSITIONS = frozenset(("für", "ohne", "aus", "von", "vom", "zur", "zum"))
 # words that never belong to a speaker phrase although they are lower case and end like adjectives
 ADVERBS = frozenset(
@@ -49,7 +58,8 @@ ADVERBS = frozenset(
     "tatsächlich insbesondere einzig indem als ab gleichzeitig dabei dazu darüber hingegen ebenso vielmehr "
     "somit deshalb deswegen trotzdem dennoch derzeit zuletzt anschließend kürzlich erst zugleich damit "
     "darauf hier dort da nachdem weil obwohl wenn selbst bislang offenbar demnach dagegen unterdessen indes "
-    "indessen mittlerweile währenddessen daraufhin seither weiterhin".split()
+    "indessen mittlerweile währenddessen daraufhin seither weiterhin ferner aktuell zwar immerhin schließlich "
+    "insgesamt jedenfalls gleichwohl stattdessen überdies künftig vorerst erstmals wiederum ohnehin folglich".split()
 )
 PREPOSITIONS = frozenset(
     "in im am an auf bei beim mit nach von vom vor zu zum zur für gegen ohne um über unter aus "
@@ -68,7 +78,8 @@ def is_nominal(view: View, i: int) -> bool:
     """A token that can end or continue a noun phrase: a name, a noun ("ai-Bericht" too), a number."""
     w = view.words[i]
     compound = "-" in w[1:-1] and w.rsplit("-", 1)[1][:1].isupper()
-    return (w[:1].isupper() and view.lower[i] not in PREPOSITIONS) or w[:1].isdigit() or compound
+    lower_name = view.lex.word_in("lower_case_name", w)  # "dpa", "ai", "taz"
+    return (w[:1].isupper() and view.lower[i] not in PREPOSITIONS) or w[:1].isdigit() or compound or lower_name
 
 
 def np_right(view: View, i: int, end: int, appositions: bool = False) -> list[int]:
@@ -86,15 +97,16 @@ def np_right(view: View, i: int, end: int, appositions: bool = False) -> list[in
             j = close + 1
             continue
         if low in DETERMINERS:
-            if head and low not in GENITIVE:
+            if head and (low not in GENITIVE or _nominative_after(view, j, end)):
                 break
             expecting = True
         elif is_adjective(view, j):
             if head and not expecting and not _genitive_attribute(view, j, end):
                 break
         elif is_nominal(view, j):
-            if head and not expecting and _counts_next(view, j, end):
-                break  # "laut Polizei 40 Menschen": a number opens the next phrase
+            lower_name_before = view.lex.word_in("lower_case_name", view.words[j - 1])
+            if head and not expecting and (_counts_next(view, j, end) or lower_name_before):
+                break  # "laut Polizei 40 Menschen", "von ai Disziplinarmaßnahmen": the next phrase
             head, expecting = True, False
         elif not (view.is_quote(j) or low in NAME_PARTICLES or (low in ("und", "sowie") and head and j + 1 < end
                                                                 and is_nominal(view, j + 1))):
@@ -111,6 +123,12 @@ def np_right(view: View, i: int, end: int, appositions: bool = False) -> list[in
     return out if any(is_nominal(view, k) or view.lower[k] in PRONOUNS for k in out) else []
 
 
+def _nominative_after(view: View, j: int, end: int) -> bool:
+    """ "nach einer Nachricht der ursprüngliche Besucher": after "der" a genitive adjective ends in "-en";
+    one in "-e" opens a nominative phrase (the subject), not an attribute of the head."""
+    return view.lower[j] == "der" and j + 1 < end and is_adjective(view, j + 1) and view.lower[j + 1].endswith("e")
+
+
 def _genitive_attribute(view: View, j: int, end: int) -> bool:
     """A genitive plural without article after the head: "Angaben libanesischer Sicherheitskreise"."""
     return view.lower[j].endswith("er") and j + 1 < end and is_nominal(view, j + 1)
@@ -122,7 +140,9 @@ def _attributes(view: View, out: list[int], end: int, prepositions: frozenset[st
     k = out[-1] + 1
     if k + 1 < end and view.lower[k] in ATTRIBUTE_PREPOSITIONS | prepositions and view.lower[out[-1]] not in PRONOUNS:
         more = np_right(view, k + 1, end)
-        if more and more[0] == k + 1 and any(is_nominal(view, x) for x in more):
+        timed = view.lower[k] in APPOSITION_PREPOSITIONS and any(  # "X, Kommandeur des Einsatzes, am Montag"
+            view.lower[x] in TIME_NOUNS or view.words[x][:1].isdigit() for x in more)
+        if more and more[0] == k + 1 and any(is_nominal(view, x) for x in more) and not timed:
             return out + [k] + more
     return out
 
@@ -138,7 +158,8 @@ def np_left(view: View, j: int, start: int) -> list[int]:
     k = j - 1
     while k >= start:
         low = view.lower[k]
-        verb_like = is_adjective(view, k) and k > start and view.is_cap(k - 1) and view.lower[k - 1] not in DETERMINERS
+        verb_like = (is_adjective(view, k) and k > start and view.is_cap(k - 1) and view.lower[k - 1] not in DETERMINERS
+                     and not _genitive_attribute(view, k, j))  # "Einer Gruppe junger Aktivisten zufolge"
         if verb_like or low in PRONOUNS:
             break
         if is_nominal(view, k) or view.is_quote(k) or low in DETERMINERS or is_adjective(view, k) or low in ("(", ")"):
@@ -149,7 +170,13 @@ def np_left(view: View, j: int, start: int) -> list[int]:
     out.reverse()
     while out and not (view.lower[out[0]] in DETERMINERS or is_adjective(view, out[0]) or is_nominal(view, out[0])):
         out.pop(0)
-    return _balance(view, out) if any(is_nominal(view, k) for k in out) else []
+    if not any(is_nominal(view, k) for k in out):
+        return []
+    if out[0] == k + 1 and k > start and view.lower[k] in LEFT_ATTRIBUTE_PREPOSITIONS:
+        head = np_left(view, k, start)  # "Einer Meldung von Xinhua zufolge", "Den Behörden in Mombasa zufolge"
+        if head and view.is_cap(head[-1]):
+            out = head + [k] + out
+    return _balance(view, out)
 
 
 def _trim(view: View, out: list[int]) -> list[int]:
@@ -177,19 +204,36 @@ def subject(view: View, clause_start: int, verb: int, end: int) -> tuple[list[in
     Subject-first clauses ("Ein Sprecher sagte") give the prefield; clauses opened by an adverbial
     ("Am Montag sagte der Minister") give the noun phrase after the finite verb.
     """
-    finite = _finite(view, clause_start, verb)
+    finite = anchor = _finite(view, clause_start, verb)
+    if finite == verb and verb > clause_start and view.lower[verb - 1] in ("und", "sowie", "oder"):
+        # "Sie fordern … und beklagen …": the subject of the first verb
+        anchor = _first_verb(view, clause_start, verb - 1) or verb
     begin = clause_start
-    while begin < finite and (view.is_punct(begin) or view.lower[begin] in FOCUS_PARTICLES):
+    while begin < anchor and (view.is_punct(begin) or view.lower[begin] in FOCUS_PARTICLES):
         begin += 1  # "Auch die Polizei sagte …"
-    prefield = list(range(begin, finite))
+    prefield = list(range(begin, anchor))
     if _is_subject_prefield(view, prefield):
         while len(prefield) > 1 and view.lower[prefield[-1]] in ADVERBS:
             prefield.pop()
         return _strip(view, prefield), finite
-    start = finite + 1
+    start = anchor + 1
     while start < end and (start == verb or view.lower[start] in ADVERBS or view.lower[start] == "sich"):
         start += 1
-    return np_right(view, start, end, appositions=True), finite
+    after = np_right(view, start, end, appositions=True)
+    if not after and anchor == verb and verb - 1 > clause_start and view.words[verb - 1] == ",":
+        first = _first_verb(view, clause_start, verb - 1)  # "X bestätigten den Vorfall, teilten jedoch mit, …"
+        relative = any(view.words[k] == "," and view.lower[k + 1] in RELATIVES for k in range(clause_start, verb - 1))
+        if first is not None and not relative:  # not "X, der … war, sagte"
+            return subject(view, clause_start, first, verb - 1)[0], finite
+    return after, finite
+
+
+def _first_verb(view: View, start: int, end: int) -> int | None:
+    """The first finite verb of a clause, by the parse."""
+    if not view.spacy:
+        return None
+    finite = ("VVFIN", "VAFIN", "VMFIN")
+    return next((k for k in range(start, end) if view.spacy[k] is not None and view.spacy[k].tag_ in finite), None)
 
 
 def _finite(view: View, clause_start: int, verb: int) -> int:

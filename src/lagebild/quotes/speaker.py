@@ -9,8 +9,19 @@ from lagebild.model import Document, Entity, Mention
 from lagebild.nlp.knowledge import country_of, demonym
 from lagebild.nlp.roles import role_of
 from lagebild.quotes.base import View
-from lagebild.quotes.phrases import DETERMINERS, GENITIVE, OBJECT_PRONOUNS, POSSESSIVES, PRONOUNS, is_adjective
+from lagebild.quotes.describe import nominative
+from lagebild.quotes.phrases import (
+    DETERMINERS,
+    GENITIVE,
+    OBJECT_PRONOUNS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    PRONOUNS,
+    is_adjective,
+)
 
+PRONOUN_GENDER = {"er": "M", "ihn": "M", "ihm": "M", "sein": "M", "seine": "M", "seiner": "M", "seinem": "M",
+                  "seinen": "M", "seines": "M"}  # "sie"/"ihr" may be plural: no gender
 DEFINITE_ARTICLES = frozenset("der die das dem den des".split())
 COORDINATORS = frozenset({"und", "sowie"})
 # a coordinator after these belongs to a dependent ("ein Sprecher von Siemens und BASF"): one speaker
@@ -42,6 +53,8 @@ class SpeakerResolver:
         return ids
 
     def resolve(self, tokens: list[int]) -> str | None:
+        if len(tokens) > 1 and self.view.lower[tokens[0]] in PREPOSITIONS:
+            tokens = tokens[1:]  # "hieß es aus Paris", "in einer Erklärung": the preposition is no part of who spoke
         if not tokens:
             return None
         tokens = _reporter(self.view, tokens)
@@ -55,7 +68,7 @@ class SpeakerResolver:
         head = _head(self.view, tokens)
         role = head is not None and self.view.lex.speaker_type(self.view.words[head]) is not None
         if len(tokens) == 1 and (first in PRONOUNS or first in OBJECT_PRONOUNS) or (first in POSSESSIVES and not role):
-            return self._antecedent(start)
+            return self._antecedent(start, PRONOUN_GENDER.get(first))
         return self._described(tokens, named)
 
     def _speaker_is_named(self, tokens: list[int], named: list[tuple[Mention, str]]) -> bool:
@@ -75,30 +88,55 @@ class SpeakerResolver:
             return after[0].type != "PER"
         return any(m.type == "PER" for m, _ in named)
 
-    def _antecedent(self, offset: int) -> str | None:
+    def _antecedent(self, offset: int, gender: str | None = None) -> str | None:
+        """The last person named before the pronoun, of its gender where a title tells it ("Er" is not
+        "Außenministerin X"; "sie" is not "Minister Y")."""
         people = [eid for m, eid in self.mentions if m.end <= offset and m.type == "PER"
                   and not any(a <= m.start < b for a, b in self.quoted)]
+        if gender is not None:
+            other = {eid for m, eid in self.mentions if self._gender_of(m) not in (None, gender)}
+            people = [eid for eid in people if eid not in other] or people
         return people[-1] if people else None
+
+    def _gender_of(self, mention: Mention) -> str | None:
+        """F or M by the title right before a person's mention ("Ministerin X", "Frau X", "Sprecher X")."""
+        if mention.type != "PER":
+            return None
+        before = self.doc.text[max(0, mention.start - 40) : mention.start].split()
+        title = before[-1] if before else ""
+        titled = title in ("Frau", "Herr", "Herrn") or self.view.lex.speaker_type(title) == "PER"
+        if not (title[:1].isupper() and titled):
+            return None
+        return "F" if title == "Frau" or title.endswith("in") else "M"
 
     def _described(self, tokens: list[int], named: list[tuple[Mention, str]]) -> str | None:
         head = _head(self.view, tokens)
         type_ = self.view.lex.speaker_type(self.view.words[head]) if head is not None else None
+        if type_ is None and head is not None and not named:
+            type_ = self._kind_before_name(tokens, head)  # "der Agentur Nordpress": a name the NER missed
         if type_ is None:
             return _best(named) if named else None
         earlier = self._role_antecedent(tokens, head) if type_ == "PER" else None  # type: ignore[arg-type]
         if earlier is not None:
             return earlier
         start, end = self.view.doc.tokens[tokens[0]].start, self.view.doc.tokens[tokens[-1]].end
-        description = self.doc.text[start:end]
+        description = nominative(self.view, tokens)
         entity_id = "q-" + hashlib.sha1(description.lower().encode("utf-8")).hexdigest()[:12]
         existing = next((e for e in self.doc.entities if e.id == entity_id), None)
         if existing is None:
-            mention = Mention(start, end, description, type_, self.view.sent_of[tokens[0]], entity_id, source="quote")
+            mention = Mention(start, end, self.doc.text[start:end], type_, self.view.sent_of[tokens[0]], entity_id, source="quote")
             existing = Entity(entity_id, description, type_, country=_country(description), mentions=[mention],
                               description=description)
             self.doc.entities.append(existing)
         return existing.id
 
+
+    def _kind_before_name(self, tokens: list[int], head: int) -> str | None:
+        """The type of a speaker noun right before a capitalised head ("Agentur" in "der Agentur Nordpress")."""
+        before = head - 1
+        if before not in tokens or not self.view.is_cap(head) or not self.view.is_cap(before):
+            return None
+        return self.view.lex.speaker_type(self.view.words[before])
 
     def _role_antecedent(self, tokens: list[int], head: int) -> str | None:
         """ "Die Ministerin" after "die Außenministerin X …", "Der ÖVP-Obmann" after "X (ÖVP)": a short
@@ -135,7 +173,11 @@ def _reporter(view: View, tokens: list[int]) -> list[int]:
     if head is None or not view.lex.is_source_noun(view.words[head]) or view.lower[tokens[0]] in POSSESSIVES:
         return tokens  # "nach seinen Worten": the possessive is the reporter
     after = [k for k in tokens if k > head]
-    return after[1:] if len(after) > 1 and view.lower[after[0]] in GENITIVE | {"von", "vom"} else tokens
+    cut = next((n for n, k in enumerate(after) if n and view.lower[k] in PREPOSITIONS), len(after))
+    after = after[:cut]  # "einer Meldung der dpa zur Präsentation …": the reporter, not what it reported on
+    if len(after) > 1 and view.lower[after[0]] in GENITIVE:
+        return after  # "des Präsidialamts": the article tells the case (see `nominative`)
+    return after[1:] if len(after) > 1 and view.lower[after[0]] in ("von", "vom") else tokens
 
 
 def _conjuncts(view: View, tokens: list[int]) -> list[list[int]]:

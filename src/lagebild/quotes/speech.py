@@ -44,6 +44,7 @@ RELATIVE_PRONOUNS = frozenset(("der", "die", "das", "dem", "den", "deren", "dess
 CLAUSE_OPENERS = RELATIVE_PRONOUNS | frozenset((
     "was", "wo", "wie", "und", "als", "bevor", "wobei", "weil", "denn", "doch", "aber", "nachdem", "so", "dass",
 ))
+SUBORDINATE_OPENERS = RELATIVE_PRONOUNS | ADVERBIAL_CLAUSE | frozenset(("welche", "welches", "denen", "wenn"))
 PREDICATE_WORD = {"name": "als", "speak_of": "von"}  # what introduces the message of these classes
 # Speech acts without reported content count only for demands and accusations ("X forderte den
 # Rücktritt", "X warf ihm Betrug vor"): for the other classes ("X begrüßte den Beschluss") a bare
@@ -112,14 +113,22 @@ class SentenceScan:
         """'ist der Meinung', 'sind der gegenteiligen Auffassung', 'vertritt die Ansicht' (a verb,
         an article, adjectives and an opinion noun); 'hält es für möglich'."""
         lex, lower = self.view.lex, self.view.lower
-        if lower[i] in HALTEN and i + 3 < self.end and lower[i + 1] == "es" and lower[i + 2] == "für":
-            return [i, i + 1, i + 2, i + 3]
-        if not lex.word_in("opinion_verb", lower[i]) or i + 2 >= self.end or lower[i + 1] not in ("der", "die"):
+        if lower[i] in HALTEN and i + 1 < self.end and lower[i + 1] == "es":
+            k = i + 2
+            while k < self.end and lower[k] in ADVERBS:  # "hält es jedoch für möglich"
+                k += 1
+            return [i, i + 1, k, k + 1] if k + 1 < self.end and lower[k] == "für" else []
+        if not lex.word_in("opinion_verb", lower[i]):
             return []
-        k = i + 2
+        article = i + 1
+        while article < self.end and lower[article] in ADVERBS:  # "sind jedoch der gegenteiligen Auffassung"
+            article += 1
+        if article + 1 >= self.end or lower[article] not in ("der", "die"):
+            return []
+        k = article + 1
         while k < self.end - 1 and is_adjective(self.view, k):
             k += 1
-        return list(range(i, k + 1)) if lex.word_in("opinion_noun", lower[k]) else []
+        return [i, *range(article, k + 1)] if lex.word_in("opinion_noun", lower[k]) else []
 
     def _match(self, i: int, verb: Verb) -> Attribution | None:
         view = self.view
@@ -135,15 +144,29 @@ class SentenceScan:
                 return None
             cue.append(particle)
         return (self._wie(i, cue, verb) or self._anaphoric(i, cue, verb) or self._forward(i, cue, verb)
-                or self._inverted(i, cue, verb) or self._reported(i, verb))
+                or self._inverted(i, cue, verb) or self._quoted_passive(i, cue, verb) or self._reported(i, verb))
+
+    def _quoted_passive(self, i: int, cue: list[int], verb: Verb) -> Attribution | None:
+        """ "„…“, wird der Minister in der Zeitung zitiert.": the one quoted is the subject of the passive."""
+        view = self.view
+        if verb.cls != "quote" or i + 1 < self.end:
+            return None
+        comma = next((k for k in range(i - 1, self.a, -1) if view.words[k] == ","), None)
+        if comma is None or view.lower[comma + 1] not in ("wird", "wurde", "werden", "wurden"):
+            return None
+        source = np_right(view, comma + 2, i, appositions=True)
+        message = list(range(self._message_start(comma), comma))
+        if not source or not message or not self._is_clause(message):
+            return None
+        return self._make(message, [comma + 1, *cue], source, verb)
 
     def _anaphoric(self, i: int, cue: list[int], verb: Verb) -> Attribution | None:
         """'Dies teilte die Polizei mit.': the message is the sentence before, and the pronoun."""
         view, a = self.view, self.a
         if self.sentence == 0 or view.lower[a] not in ANAPHORS or a + 1 >= self.end:
             return None
-        if not (i == a + 1 or view.lower[a + 1] in AUXILIARIES):
-            return None
+        if not (i == a + 1 or view.lower[a + 1] in AUXILIARIES) or any(view.is_quote(k) for k in range(a, i)):
+            return None  # "Das sind Terroristen“, sagte X": not "Das hat X gesagt"
         if view.doc.sentences[self.sentence - 1].kind == "heading":
             return None
         previous = view.sent_range[self.sentence - 1]
@@ -222,11 +245,21 @@ class SentenceScan:
         if view.words[j] == ":":  # "X bestritt die Vorwürfe: Sie hätten …, sagte er.": the message ends before "sagte"
             comma = next((k for k in range(start + 1, stop - 1) if self._inverted_cue(k)), None)
             stop, cue = (stop, cue) if comma is None else (comma, [*cue, *self._inverted_cue(comma)])
+        stop = self._main_clause_stop(i, start, stop)
         message = list(range(start, stop))
         source, finite = subject(view, self._clause_start(i), i, j)
         if finite != i:
             cue = sorted({finite, *cue})
         return self._make(message, cue, source, verb)
+
+    def _main_clause_stop(self, i: int, start: int, stop: int) -> int:
+        """ "Während X erklärte, aufgeregt zu sein, räumte Y ein, …": a cue in a clause opened by a
+        subordinating conjunction reports only up to the comma before the main clause's verb."""
+        view = self.view
+        if view.lower[self._clause_start(i)] not in ADVERBIAL_CLAUSE:
+            return stop
+        return next((k for k in range(start + 1, stop - 1) if view.words[k] == ","
+                     and view.words[k + 1][:1].islower() and _is_verb(view, k + 1)), stop)
 
     def _inverted_cue(self, comma: int) -> list[int]:
         """ "…, sagte er am Freitag": after a comma a speech verb in lower case (the cue, with its particle)
@@ -239,11 +272,16 @@ class SentenceScan:
         speaker = np_right(view, first, self.end, appositions=True) if verbs else []
         if not speaker:
             return []
-        cue, after = [k], max(speaker) + 1
-        if verbs[0].particle and not view.lower[k].startswith(verbs[0].particle):
-            if after >= self.end or view.lower[after] != verbs[0].particle:
-                return []  # the particle further on: a clause of its own
-            cue, after = [k, after], after + 1
+        after = max(speaker) + 1
+        for verb in verbs:
+            if not verb.particle or view.lower[k].startswith(verb.particle):
+                cue = [k]
+                break
+            if after < self.end and view.lower[after] == verb.particle:
+                cue, after = [k, after], after + 1
+                break
+        else:
+            return []  # the particle further on: a clause of its own
         return cue if after >= self.end or view.lower[after] in PREPOSITIONS | {"der", "dem", "den"} else []
 
     def _message_stop(self, start: int) -> int:
@@ -255,12 +293,21 @@ class SentenceScan:
         view = self.view
         if view.lower[k] in view.lex.words["complementizer"] and view.lower[k] not in ("wie", "wo", "was", "wer"):
             return True
+        if view.lower[k] == "wie" and verb is not None and verb.cls == "report":
+            return True  # "Zeugen berichteten, wie der Täter …": what was reported
         if view.is_quote(k) and k in self.quote_close:
             return True
         segment = range(k, self._clause_end(k))
-        if any(view.is_subjunctive(x) for x in segment):
+        if any(view.is_subjunctive(x) for x in segment) or self._hearsay_clause(k, segment):
             return True
         return view.lower[k] not in ADVERBIAL_INFINITIVE and any(_zu_infinitive(view, x) for x in segment)
+
+    def _hearsay_clause(self, k: int, segment: range) -> bool:
+        """ "berichtete, 200 Mitarbeiter sollen entlassen werden": a main clause with hearsay "soll" (not a
+        relative or adverbial clause: "…, der … geführt haben soll")."""
+        view = self.view
+        opener = view.lower[k] in SUBORDINATE_OPENERS | PREPOSITIONS
+        return not opener and any(view.lower[x] in ("soll", "sollen") for x in segment[1:])
 
     def _clause_start(self, i: int) -> int:
         """Where the clause of the cue begins: the sentence start, or after a colon or semicolon."""
