@@ -40,6 +40,10 @@ ROOT = Path(__file__).resolve().parent.parent
 GERMAN_NAME = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.'’ -]*[A-Za-zäöüß.]$")
 LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÿĀ-ſ0-9.'’ &-]+$")
 MIN_CITY_POPULATION = 100_000
+MIN_MULTIWORD_CITY_POPULATION = 300_000
+# Letters only German spelling uses, and German transliteration of dsch/tsch (Dschidda, Taschkent):
+# an alternate city name with them is the German one.
+GERMAN_SPELLING = re.compile(r"[äöüß]|[dt]sch", re.IGNORECASE)
 
 
 def norm(name: str) -> str:
@@ -186,7 +190,7 @@ def cities(loc: Counter) -> list[dict]:
         if german:
             names.add(german)
         for alt in city["alternatenames"]:
-            if GERMAN_NAME.match(alt) and len(alt) >= 4 and (loc[alt] or re.search("[äöüß]", alt)):
+            if GERMAN_NAME.match(alt) and len(alt) >= 4 and (loc[alt] or GERMAN_SPELLING.search(alt)):
                 names.add(alt)
         out.append(
             {
@@ -381,7 +385,9 @@ def place_rows(shared: Path, rows: list[dict]) -> list[tuple[str, str, str, str,
     for city in sorted(city_rows, key=lambda c: (not c["capital"], -c["population"])):
         kind = "capital" if city["capital"] else "city"
         for name in sorted(city["names"]):
-            add(name, kind, city["country"], city["name"], "strong" if city["capital"] else "weak")
+            # a big city's name of several words ("Tel Aviv", "Rio de Janeiro") is no ordinary phrase
+            safe = city["capital"] or (" " in name and city["population"] >= MIN_MULTIWORD_CITY_POPULATION)
+            add(name, kind, city["country"], city["name"], "strong" if safe else "weak")
     for name, canonical in region_names():
         add(name, "region", "", canonical, "strong")
     named = {norm(row[0]) for row in table.values()}
@@ -436,6 +442,9 @@ def org_rows(shared: Path) -> tuple[list[tuple[str, str, str]], list[tuple[str, 
         canonical, code = by_name.get(english.casefold(), (english, ""))
         org_table.add((canonical, code, "ORG"))
         names.append((name, "org", "", canonical, "strong"))
+    for name, (english, country) in NATIONAL_ORGS.items():
+        org_table.add((english, "", "ORG"))
+        names.append((name, "org", country, english, "strong"))
     dedup = {n[0]: n for n in names}  # the German list, added last, wins over PETRARCH
     return sorted(org_table), sorted(dedup.values(), key=lambda r: norm(r[0]))
 
@@ -528,7 +537,8 @@ DEMONYM_EXCEPTIONS: dict[str, str] = {
 
 # Common German names of countries besides the CLDR one (used for names and demonyms).
 GERMAN_COUNTRY_VARIANTS: dict[str, tuple[str, ...]] = {
-    "USA": ("USA",), "GBR": ("Großbritannien",), "NLD": ("Holland",),
+    "USA": ("USA", "US"), "GBR": ("Großbritannien",),
+    "COD": ("Demokratische Republik Kongo", "DR Kongo"), "NLD": ("Holland",),
     "BLR": ("Weißrussland",), "CIV": ("Elfenbeinküste",), "MMR": ("Birma", "Burma"),
     "CZE": ("Tschechische Republik",), "MDA": ("Moldau", "Moldawien"), "MKD": ("Mazedonien",),
     "TLS": ("Osttimor",), "PSE": ("Palästina",), "CPV": ("Kap Verde",), "SWZ": ("Swasiland",),
@@ -571,6 +581,10 @@ ORG_NAMES_DE: dict[str, str] = {
     "EU-Kommission": "European Commission", "Europäische Kommission": "European Commission",
     "Internationale Atomenergiebehörde": "International Atomic Energy Agency",
     "IAEO": "International Atomic Energy Agency", "IAEA": "International Atomic Energy Agency",
+    "Internationale Atomenergieorganisation": "International Atomic Energy Agency",
+    "Internationalen Atomenergieorganisation": "International Atomic Energy Agency",
+    "Internationale Atomenergie-Organisation": "International Atomic Energy Agency",
+    "Internationalen Atomenergiebehörde": "International Atomic Energy Agency",
     "Weltgesundheitsorganisation": "World Health Organization", "WHO": "World Health Organization",
     "Internationaler Währungsfonds": "IMF", "IWF": "IMF", "Weltbank": "World Bank",
     "Internationaler Gerichtshof": "International Court of Justice", "IGH": "International Court of Justice",
@@ -586,6 +600,38 @@ ORG_NAMES_DE: dict[str, str] = {
     "Welthandelsorganisation": "World Trade Organization", "WTO": "World Trade Organization",
     "Opec": "OPEC", "Europäische Zentralbank": "European Central Bank", "EZB": "European Central Bank",
     "Brics": "BRICS", "Asean": "ASEAN",
+}
+
+# National institutions, parties and news agencies German news names without their country
+# -> (English name, ISO alpha-3). Only names that denote one body; "Bundesrat", "Nationalrat",
+# "Kongress" or "die Grünen" exist in several countries and are left out.
+NATIONAL_ORGS: dict[str, tuple[str, str]] = {
+    "Bundeswehr": ("Bundeswehr", "DEU"), "Bundestag": ("Bundestag", "DEU"),
+    "Bundesgerichtshof": ("Federal Court of Justice (Germany)", "DEU"),
+    "BGH": ("Federal Court of Justice (Germany)", "DEU"),
+    "Bundesverfassungsgericht": ("Federal Constitutional Court (Germany)", "DEU"),
+    "Bundesverwaltungsgericht": ("Federal Administrative Court (Germany)", "DEU"),
+    "Bundesanwaltschaft": ("Federal Prosecutor General (Germany)", "DEU"),
+    "Generalbundesanwalt": ("Federal Prosecutor General (Germany)", "DEU"),
+    "Auswärtiges Amt": ("Federal Foreign Office (Germany)", "DEU"),
+    "Auswärtige Amt": ("Federal Foreign Office (Germany)", "DEU"),
+    "Auswärtigen Amt": ("Federal Foreign Office (Germany)", "DEU"),
+    "Auswärtigen Amtes": ("Federal Foreign Office (Germany)", "DEU"),
+    "Bundesnachrichtendienst": ("Federal Intelligence Service (Germany)", "DEU"),
+    "BND": ("Federal Intelligence Service (Germany)", "DEU"),
+    "Bundeskriminalamt": ("Federal Criminal Police Office (Germany)", "DEU"),
+    "BKA": ("Federal Criminal Police Office (Germany)", "DEU"),
+    "Bundesheer": ("Austrian Armed Forces", "AUT"),
+    "CDU": ("CDU", "DEU"), "CSU": ("CSU", "DEU"), "SPD": ("SPD", "DEU"), "FDP": ("FDP", "DEU"),
+    "AfD": ("AfD", "DEU"), "ÖVP": ("ÖVP", "AUT"), "SPÖ": ("SPÖ", "AUT"), "FPÖ": ("FPÖ", "AUT"),
+    "Pentagon": ("Pentagon", "USA"), "Weißes Haus": ("White House", "USA"),
+    "Weißen Haus": ("White House", "USA"), "Weißen Hauses": ("White House", "USA"),
+    "CIA": ("CIA", "USA"), "FBI": ("FBI", "USA"), "Kreml": ("Kremlin", "RUS"), "Duma": ("State Duma", "RUS"),
+    "FSB": ("FSB", "RUS"), "Knesset": ("Knesset", "ISR"), "Mossad": ("Mossad", "ISR"),
+    "Reuters": ("Reuters", "GBR"), "AFP": ("Agence France-Presse", "FRA"), "dpa": ("dpa", "DEU"),
+    "Interfax": ("Interfax", "RUS"), "Itar-Tass": ("TASS", "RUS"), "Tass": ("TASS", "RUS"),
+    "Xinhua": ("Xinhua", "CHN"), "Kyodo": ("Kyodo", "JPN"), "Yonhap": ("Yonhap", "KOR"),
+    "KCNA": ("KCNA", "PRK"), "IRNA": ("IRNA", "IRN"), "ANSA": ("ANSA", "ITA"), "APA": ("APA", "AUT"),
 }
 
 # German role nouns (lower-case base form) -> normalised English role label.
@@ -622,6 +668,14 @@ ROLE_NOUNS: dict[str, str] = {
     "kommissionspräsident": "commission president", "kommissionspräsidentin": "commission president",
     "machthaber": "ruler", "diktator": "dictator", "rebellenführer": "rebel leader",
     "anführer": "leader", "staatsanwalt": "prosecutor", "richter": "judge", "richterin": "judge",
+    "premier": "prime minister", "führer": "leader", "geschäftsführer": "managing director",
+    "außenbeauftragter": "foreign policy chief", "außenbeauftragte": "foreign policy chief",
+    "stellvertreter": "deputy", "stellvertreterin": "deputy", "vertreter": "representative",
+    "vertreterin": "representative", "vizeaußenminister": "deputy foreign minister",
+    "vizeaußenministerin": "deputy foreign minister", "major": "major", "oberst": "colonel",
+    "leutnant": "lieutenant", "landeshauptmann": "state governor", "landeshauptfrau": "state governor",
+    "bezirkshauptmann": "district governor", "bezirkshauptfrau": "district governor", "generalleutnant": "lieutenant general",
+    "generalmajor": "major general", "brigadegeneral": "brigadier general",
 }
 
 # German ministry domains (compound prefix) -> English; yields "...minister" and "...ministerium".

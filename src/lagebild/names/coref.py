@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from lagebild.model import Document, Entity, Mention
+from lagebild.nlp.roles import role_of
 from lagebild.quotes.lexicon import load as speech_lexicon
 
 MASCULINE = frozenset("er ihn ihm sein seine seinen seinem seiner seines he him his himself".split())
@@ -32,10 +33,23 @@ _SINGULAR_DETERMINERS = frozenset(
 MAX_SENTENCES_BACK = 3
 
 
-def _gender_fits(entity: Entity, pronoun: str) -> bool:
+def _gender_fits(entity: Entity, pronoun: str, women: frozenset[str] = frozenset()) -> bool:
     last = entity.name.split()[-1].lower() if entity.name else ""
-    female = bool(_FEMININE_SURNAME.search(last))
+    female = bool(_FEMININE_SURNAME.search(last)) or entity.id in women
     return not female if pronoun in MASCULINE else female
+
+
+def _women(doc: Document, entities: dict[str, Entity]) -> frozenset[str]:
+    """Persons the text names with a feminine title right before a name ("Bundeskanzlerin Merkel",
+    "die US-amerikanische Außenministerin Condoleezza Rice", "Frau Müller")."""
+    out = set()
+    for entity in entities.values():
+        for mention in entity.mentions:
+            before = _WORD.findall(doc.text[max(0, mention.start - 40) : mention.start])
+            word = before[-1] if before else ""
+            if word == "Frau" or (word.endswith("in") and role_of(word) is not None):
+                out.add(entity.id)
+    return frozenset(out)
 
 
 def _is_oblique(doc: Document, mention: Mention) -> bool:
@@ -62,9 +76,11 @@ def _unnamed_person(doc: Document, mentions: list[Mention], start: int, end: int
     return False
 
 
-def _antecedent(doc: Document, mentions: list[Mention], entities: dict[str, Entity], pronoun: Mention) -> str | None:
+def _antecedent(doc: Document, mentions: list[Mention], entities: dict[str, Entity], pronoun: Mention,
+                women: frozenset[str] = frozenset()) -> str | None:
     word = pronoun.text.lower()
-    here = [m for m in _candidates(doc, mentions, pronoun.sentence, pronoun.start) if _gender_fits(entities[m.entity], word)]
+    here = [m for m in _candidates(doc, mentions, pronoun.sentence, pronoun.start)
+            if _gender_fits(entities[m.entity], word, women)]
     if here:
         ids = {m.entity for m in here if not _is_oblique(doc, m)} or {m.entity for m in here}
         return next(iter(ids)) if len(ids) == 1 else None
@@ -77,7 +93,7 @@ def _antecedent(doc: Document, mentions: list[Mention], entities: dict[str, Enti
             first = min(earlier, key=lambda m: m.start)
             if _unnamed_person(doc, mentions, first.end, pronoun.start):
                 return None
-            return first.entity if _gender_fits(entities[first.entity], word) else None
+            return first.entity if _gender_fits(entities[first.entity], word, women) else None
         if any(m.sentence == index for m in mentions):
             return None
     return None
@@ -89,12 +105,13 @@ def resolve_pronouns(doc: Document) -> None:
         return
     entities = {e.id: e for e in doc.entities if e.type == "PER"}
     mentions = sorted((m for e in entities.values() for m in e.mentions), key=lambda m: m.start)
+    women = _women(doc, entities)
     for index, sentence in enumerate(doc.sentences):
         for match in _WORD.finditer(doc.text, sentence.start, sentence.end):
             if match.group().lower() not in MASCULINE | FEMININE:
                 continue
             pronoun = Mention(match.start(), match.end(), match.group(), "PER", index, source="coref")
-            target = _antecedent(doc, mentions, entities, pronoun)
+            target = _antecedent(doc, mentions, entities, pronoun, women)
             if target:
                 pronoun.entity = target
                 entities[target].mentions.append(pronoun)

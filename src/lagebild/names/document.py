@@ -14,7 +14,8 @@ from collections import Counter, defaultdict
 
 from lagebild.model import Document, Entity, Mention
 from lagebild.nlp.enrich import bracketed
-from lagebild.nlp.knowledge import countries, place
+from lagebild.nlp.knowledge import countries, nominative, place
+from lagebild.nlp.roles import org_noun_base
 from lagebild.names.ids import entity_id, pick_canonical
 from lagebild.names.parse import parse_name
 from lagebild.names.resolve import Linker, NameRecord, same_entity
@@ -84,7 +85,9 @@ def _distance(mention: Mention, group: list[Mention]) -> tuple[int, int]:
 def _entity(group: list[Mention], prior: dict[_Key, tuple[list[str], str | None]], kb: Linker | None) -> Entity:
     group.sort(key=lambda m: m.start)
     forms = [m.text for m in group]
-    name = _nominative(pick_canonical(forms)) if group[0].type == "LOC" else pick_canonical(forms)
+    name = nominative(pick_canonical(forms)) if group[0].type in ("LOC", "ORG") else pick_canonical(forms)
+    if all(m.source in _INSTITUTION_SOURCES for m in group):
+        name = _institution_nominative(name)
     roles: list[str] = []
     country = None
     for mention in group:
@@ -121,7 +124,7 @@ def _country_entities(mentions: list[Mention]) -> list[Entity]:
     entities = []
     for code, group in by_country.items():
         german, english = countries().get(code, (code, code))
-        names = [m.text for m in group if m.source != "demonym" and not m.metonymy]
+        names = [nominative(m.text) for m in group if m.source != "demonym" and not m.metonymy]
         entities.append(Entity(
             id=entity_id("LOC", english),
             name=Counter(names).most_common(1)[0][0] if names else german,
@@ -133,19 +136,35 @@ def _country_entities(mentions: list[Mention]) -> list[Entity]:
     return entities
 
 
-def _nominative(name: str) -> str:
-    """A place named only in the genitive ("Nordostasiens") is named by its nominative."""
-    found = place(name)
-    return found.name if found is not None and name.endswith("s") and found.name == name[:-1] else name
-
-
 def _harmonise_types(mentions: list[Mention]) -> None:
-    """A surname the recogniser typed as a place or organisation is a person when a full
-    person name in the article ends in it and it is no known place."""
-    surnames = {m.text.split()[-1] for m in mentions if m.type == "PER" and len(m.text.split()) > 1}
+    """One type for one name in an article.
+
+    A part of a full person name (the surname, or the given name by which Thai, Arab or Icelandic
+    persons are named), also in the genitive, that the recogniser typed as a place or organisation
+    is a person when it is no known place. The same name typed differently elsewhere takes its
+    most frequent type; on a tie a place or organisation wins, since the recogniser takes unknown
+    capitalised words for persons.
+    """
+    parts = {part for m in mentions if m.type == "PER" and len(m.text.split()) > 1
+             for part in m.text.split() if len(part) > 2 and part[:1].isupper()}
     for mention in mentions:
-        if mention.type != "PER" and mention.source == "ner" and mention.text in surnames and place(mention.text) is None:
+        if mention.type == "PER" or mention.source != "ner" or place(mention.text) is not None:
+            continue
+        if mention.text in parts or (mention.text.endswith("s") and mention.text[:-1] in parts):
             mention.type = "PER"
+    by_text: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.source == "ner":
+            by_text[mention.text].append(mention)
+    for same in by_text.values():
+        votes = Counter(m.type for m in same)
+        if len(votes) > 1:
+            best = max(votes, key=lambda t: (votes[t], -_TYPE_PREFERENCE.index(t) if t in _TYPE_PREFERENCE else -9))
+            for mention in same:
+                mention.type = best
+
+
+_TYPE_PREFERENCE = ("LOC", "ORG", "MISC", "PER")
 
 
 def group_mentions(doc: Document, kb: Linker | None = None) -> None:
@@ -166,7 +185,8 @@ def group_mentions(doc: Document, kb: Linker | None = None) -> None:
         for mention in mentions:
             if not _is_full(mention):
                 grouper.add_partial(mention)
-        entities.extend(_entity(group, prior, kb) for group in _join_acronyms(grouper.groups, doc.text))
+        groups = _join_institutions(_join_known(_join_acronyms(grouper.groups, doc.text)), prior)
+        entities.extend(_entity(group, prior, kb) for group in groups)
     _unique_ids(entities)
     for entity in entities:
         for mention in entity.mentions:
@@ -192,6 +212,67 @@ def _join_acronyms(groups: list[list[Mention]], text: str) -> list[list[Mention]
     for j, i in merged_into.items():
         groups[i].extend(groups[j])
     return [g for j, g in enumerate(groups) if j not in merged_into]
+
+
+def _join_known(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """One group for the names the knowledge base gives one organisation: "EU" and "Europäische
+    Union", "UN" and "Vereinte Nationen"."""
+    kept: list[list[Mention]] = []
+    by_canonical: dict[str, list[Mention]] = {}
+    for group in groups:
+        known = {found.canonical for m in group if (found := place(m.text)) is not None and found.kind == "org"}
+        target = next((by_canonical[c] for c in sorted(known) if c in by_canonical), None)
+        if target is None:
+            kept.append(group)
+            target = group
+        else:
+            target.extend(group)
+        for canonical in known:
+            by_canonical.setdefault(canonical, target)
+    return kept
+
+
+_INSTITUTION_SOURCES = ("institution", "demonym-org")
+_NOUN_ENDINGS = ("es", "en", "s", "n", "e")
+
+
+def _join_institutions(groups: list[list[Mention]], prior: dict[_Key, tuple[list[str], str | None]]) -> list[list[Mention]]:
+    """One group for an institution named again in another case or without its demonym: "das
+    russische Außenministerium" … "des Außenministeriums", "die weißrussische Polizei" … "die
+    Polizei", "des Gerichtes" … "das Gericht" (the same noun, role and country, or none; a place
+    naming it, "die Tiroler Polizei", keeps it apart)."""
+    kept: list[list[Mention]] = []
+    keys: list[tuple | None] = []
+    for group in groups:
+        key = _institution_key(group, prior)
+        if key is not None and key in keys:
+            kept[keys.index(key)].extend(group)
+            continue
+        kept.append(group)
+        keys.append(key)
+    return kept
+
+
+def _institution_nominative(name: str) -> str:
+    """An institution named by a noun phrase, in the nominative: "russischen Außenministeriums" ->
+    "russische Außenministerium" (as after "das"), "Gerichtes" -> "Gericht"."""
+    *modifiers, head = name.split()
+    modifiers = [w[:-1] if w.islower() and w.endswith("en") else w for w in modifiers]
+    return " ".join([*modifiers, org_noun_base(head)])
+
+
+def _institution_key(group: list[Mention], prior: dict[_Key, tuple[list[str], str | None]]) -> tuple | None:
+    """(head noun stem, roles, country) of a group named only by institution phrases, else None."""
+    keys = set()
+    for mention in group:
+        roles, country = prior.get((mention.start, mention.end), ([], None))
+        *modifiers, head = mention.text.split()
+        if mention.source not in _INSTITUTION_SOURCES or any(w[:1].isupper() for w in modifiers):
+            return None
+        stem = head.lower()
+        stem = next((stem[: -len(e)] for e in _NOUN_ENDINGS if stem.endswith(e) and len(stem) > len(e) + 3), stem)
+        keys.add((stem, tuple(sorted(roles)), country))
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _is_acronym(word: str) -> bool:

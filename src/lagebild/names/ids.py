@@ -21,13 +21,18 @@ def entity_id(type_: str, name: str) -> str:
 
 
 def pick_canonical(surface_forms: list[str]) -> str:
-    """The fullest form (most name parts, then longest once folded, so a name cut
-    short loses), then the most frequent, then the first seen."""
+    """The fullest form (most name parts, then not a genitive of another form, then longest
+    once folded, so a name cut short loses), then the most frequent, then the first seen."""
     counts = {form: surface_forms.count(form) for form in surface_forms}
     order = {form: i for i, form in reversed(list(enumerate(surface_forms)))}
 
-    def rank(form: str) -> tuple[int, int, int, int]:
+    def rank(form: str) -> tuple[int, bool, int, int, int]:
         parsed = parse_name(form)
-        return (len(parsed.folds), len(parsed.compact), counts[form], -order[form])
+        return (len(parsed.folds), not _genitive_of(form, counts), len(parsed.compact), counts[form], -order[form])
 
     return max(counts, key=rank)
+
+
+def _genitive_of(form: str, forms: dict[str, int]) -> bool:
+    """Is the form the genitive of another form ("Saddam Husseins", "Bundesverwaltungsgerichtes")?"""
+    return any(form.endswith(ending) and form[: -len(ending)] in forms for ending in ("s", "es"))

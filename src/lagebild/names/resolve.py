@@ -18,7 +18,7 @@ from typing import Literal, Protocol, TypeVar
 
 from rapidfuzz import fuzz
 
-from lagebild.names.match import gender_conflict, gendered_given_names, token_score, truncation
+from lagebild.names.match import gender_conflict, gendered_given_names, is_initial, token_score, truncation
 from lagebild.names.parse import ParsedName, hyphens_joined, parse_name, single_letters
 from lagebild.names.variants import VariantTable, shipped_table
 
@@ -278,6 +278,8 @@ def _surname_only(short: ParsedName, long: ParsedName, table: VariantTable, feat
         features[f"{short.tokens[0]}~{long.tokens[0]}"] = f"{how}:{score:.2f}"
         return Decision(score > 0, score, "same name" if score else f"different name ({how})", features)
     for j in (len(long.folds) - 1, 0):
+        if is_initial(long.folds[j]) and not is_initial(short.folds[0]):
+            continue  # "Krikets" is not the surname a text abbreviates to "Faycal C."
         score, how = token_score(short.alternatives[0], long.alternatives[j], table)
         if score > 0:
             features[f"{short.tokens[0]}~{long.tokens[j]}"] = f"{how}:{score:.2f}"

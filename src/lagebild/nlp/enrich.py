@@ -29,7 +29,7 @@ import jellyfish
 from lagebild.config import Settings
 from lagebild.model import Document, Mention, Token
 from lagebild.nlp.knowledge import _rows, country_of, demonym, demonym_parts, place, places
-from lagebild.nlp.roles import Role, actor_noun, org_noun, role_of
+from lagebild.nlp.roles import Role, actor_noun, org_noun, org_noun_parts, role_of
 
 DETERMINERS = frozenset(
     "der die das den dem des ein eine einen einem einer eines dieser diese diesen diesem".split()
@@ -43,6 +43,9 @@ ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 MAX_NAME_TOKENS = 4
 MAX_PREMODIFIERS = 4
 SAME_NAME_SIMILARITY = 0.9
+MAX_FRONTED_TOKENS = 12
+# What may follow the title in "der Präsident des Irak, X,": a genitive or a prepositional complement.
+FRONTED_COMPLEMENTS = frozenset("des der für von vom aus in im bei beim".split())
 TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 
 
@@ -85,6 +88,7 @@ def enrich_stage(doc: Document, settings: Settings) -> None:
     for mention in doc.mentions:
         _correct(view, mention)
     _add_gazetteer(view)
+    _short_country_names(doc)
     _add_demonyms(view)
     _add_institutions(view)
     doc.mentions.sort(key=lambda m: (m.start, m.end))
@@ -142,15 +146,40 @@ def _match_name(view: _View, i: int) -> int:
         if j >= len(view.tokens) or view.sent[j] != sentence:
             continue
         start, end = view.tokens[i].start, view.tokens[j].end
-        found = [p for p in places(view.doc.text[start:end]) if p.strong and p.kind != "city"]
+        found = [p for p in places(view.doc.text[start:end]) if p.strong]  # cities: only names of several words
         if not found or not view.text(i)[:1].isupper() and not view.text(i)[:1].isdigit():
             continue
-        if not view.free(start, end) or _inside_person_name(view, i, j, found[0].kind):
+        if not view.free(start, end) and not _replace_fragments(view, start, end, n):
+            return n
+        if _inside_person_name(view, i, j, found[0].kind):
             return n
         kind = found[0]
         view.add(start, end, "ORG" if kind.kind == "org" else "LOC", "gazetteer", country=kind.country)
         return n
     return 1
+
+
+def _short_country_names(doc: Document) -> None:
+    """A country's short name takes the country of a longer name ending in it that the article gives:
+    after "Demokratische Republik Kongo", "im Kongo" is that country, not the Republic of the Congo."""
+    long_names = {m.text.split()[-1]: m.country for m in doc.mentions
+                  if m.type == "LOC" and m.country and " " in m.text}
+    for mention in doc.mentions:
+        country = long_names.get(mention.text)
+        if mention.type == "LOC" and mention.country and country and " " not in mention.text:
+            mention.country = country
+
+
+def _replace_fragments(view: _View, start: int, end: int, tokens: int) -> bool:
+    """Drop the recogniser's pieces of a longer known name ("Demokratischen Republik" + "Kongo" of
+    "Demokratischen Republik Kongo"); True if the span is free now. Only pieces inside the span,
+    none of them a person, and only for names of several words."""
+    inside = [m for m in view.doc.mentions if m.start < end and start < m.end]
+    if tokens < 2 or any(m.start < start or m.end > end or m.type == "PER" or m.source != "ner" for m in inside):
+        return False
+    for mention in inside:
+        view.doc.mentions.remove(mention)
+    return True
 
 
 def _inside_person_name(view: _View, i: int, j: int, kind: str) -> bool:
@@ -215,16 +244,27 @@ def _add_institutions(view: _View) -> None:
             located = _located(view, i)
             if label == "government" and located:
                 continue  # "die Regierung in Ankara": the capital stands for its government
-            country = country or located or _antecedent_country(view, start, label)
+            country = country or located or _antecedent_country(view, start, label, view.text(i))
         view.add(start, end, "ORG", "institution", country=country, roles=[label])
 
 
-def _antecedent_country(view: _View, offset: int, label: str) -> str | None:
+def _antecedent_country(view: _View, offset: int, label: str, noun: str) -> str | None:
     """The country of the last organisation before `offset` of the same kind: after "das türkische
-    Außenministerium", "des Ministeriums" is that ministry."""
+    Außenministerium", "des Ministeriums" is that ministry, after "die französischen Behörden" "die
+    Sicherheitsbehörden" are French. Two different compounds name two bodies: after "das
+    Bundesverwaltungsgericht", "das Truppengericht" is another court."""
     earlier = [m for m in view.doc.mentions if m.type == "ORG" and m.end <= offset and m.country
-               and any(role == label or role.endswith(" " + label) for role in m.roles)]
+               and any(role == label or role.endswith(" " + label) for role in m.roles)
+               and _same_body(noun, m.text)]
     return max(earlier, key=lambda m: m.start).country if earlier else None
+
+
+def _same_body(noun: str, earlier: str) -> bool:
+    """May `noun` refer back to the organisation named `earlier`: one of the two is the bare noun, or both
+    are the same compound?"""
+    now = org_noun_parts(noun)
+    before = next((parts for word in earlier.split() if (parts := org_noun_parts(word))), None)
+    return now is None or before is None or not now[1] or not before[1] or now[1] == before[1]
 
 
 def _institution_start(view: _View, i: int) -> int | None:
@@ -336,6 +376,8 @@ def _assign_roles(view: _View) -> None:
         if role is None:
             role, country, possessive = _apposition(view, mention)
         if role is None:
+            role, country, possessive = _fronted_apposition(view, mention)
+        if role is None:
             continue
         mention.country = mention.country or country
         if role.counterpart:
@@ -397,6 +439,35 @@ def _apposition(view: _View, mention: Mention) -> tuple[Role | None, str | None,
     following = view.at(j + 1, sentence)
     genitive = country_of(following) if following[:1].isupper() and following.endswith("s") else None
     return role, country or genitive or _prefix_country(role), possessive
+
+
+def _fronted_apposition(view: _View, mention: Mention) -> tuple[Role | None, str | None, bool]:
+    """Role and country from a title phrase set off before the name: "Der frühere Präsident des Irak,
+    Saddam Hussein, ...", "mit dem iranischen Vize-Außenminister für internationale Beziehungen,
+    Abbas Araghchi, und ...". The name must be closed by a comma too, and the title phrase be a
+    noun with a genitive or prepositional complement, so a clause before the comma is not taken."""
+    first, last = view.span(mention)
+    sentence = view.sent[first]
+    if view.at(first - 1, sentence) != "," or view.at(last + 1, sentence) not in (",", "("):
+        return None, None, False
+    for j in range(first - 2, max(first - 2 - MAX_FRONTED_TOKENS, -1), -1):
+        word = view.at(j, sentence)
+        if not word or word in (",", ";", ":"):
+            return None, None, False
+        role = role_of(word)
+        if role is None or role.counterpart:
+            continue
+        complement = view.at(j + 1, sentence).lower()
+        before = view.at(j - 1, sentence)
+        if j + 1 < first - 1 and complement not in FRONTED_COMPLEMENTS:
+            return None, None, False
+        opens_phrase = before.lower() in DETERMINERS | LOCATIVE | GOVERNING  # "der", "vom", "mit"
+        if before and not opens_phrase and not _is_adjective(before) and not demonym_parts(before):
+            return None, None, False
+        country, possessive = _modifiers(view, range(j - 1, j - 1 - MAX_PREMODIFIERS, -1), sentence)
+        genitive = country_of(view.at(j + 2, sentence)) if complement in ("des", "der") else None
+        return role, country or genitive or _prefix_country(role), possessive
+    return None, None, False
 
 
 def _modifiers(view: _View, indices: range, sentence: int) -> tuple[str | None, bool]:

@@ -95,11 +95,27 @@ def places(name: str) -> list[Place]:
 def _uninflected(name: str) -> list[str]:
     """Nominatives a name with inflected adjectives may have: "Vereinigten Arabischen Emiraten" ->
     "Vereinigte Arabische Emirate", "Vereinigten Königreich" -> "Vereinigtes Königreich"."""
-    *adjectives, last = name.split()
-    if not all(w[:1].isupper() and w.endswith("en") for w in adjectives):
+    words = name.split()
+    count = 0
+    while count < len(words) - 1 and words[count][:1].isupper() and words[count].endswith("en"):
+        count += 1
+    if not count:
         return []
-    lasts = [last, last[:-1]] if last.endswith("en") else [last]
-    return [" ".join([*(w[:-1] + ending for w in adjectives), noun]) for ending in ("", "s") for noun in lasts]
+    adjectives, noun, rest = words[:count], words[count], words[count + 1 :]  # "Demokratischen Republik Kongo"
+    cuts = {"en": 1, "es": 2, "s": 1}  # dative plural "Emiraten", genitive "Hauses", "Königreichs"
+    nouns = [noun] + [noun[: -cut] for ending, cut in cuts.items() if noun.endswith(ending)]
+    return [" ".join([*(w[:-1] + ending for w in adjectives), n, *rest]) for ending in ("", "s") for n in nouns]
+
+
+def nominative(name: str) -> str:
+    """A known name given in an inflected form, in its nominative ("Europäischen Union" ->
+    "Europäische Union", "Vereinten Nationen" -> "Vereinte Nationen", "Israels" -> "Israel")."""
+    for variant in _uninflected(name) if " " in name else ():
+        if norm(variant) in _places():
+            return _places()[norm(variant)][0].name
+    if len(name) > 3 and name.endswith("s") and norm(name) not in _places() and norm(name[:-1]) in _places():
+        return _places()[norm(name[:-1])][0].name
+    return name
 
 
 def place(name: str) -> Place | None:
@@ -114,7 +130,7 @@ def country_of(name: str) -> str | None:
     if code:
         return code
     for found in places(name):
-        if found.country:
+        if found.country and found.kind != "org":  # "CSU" has a country but names a party
             return found.country
     return None
 

@@ -70,6 +70,8 @@ def role_of(word: str) -> Role | None:
     if not word[:1].isupper():
         return None
     head, _, prefix = word.rpartition("-")[::-1] if "-" in word else (word, "", "")
+    if prefix and (prefix + head).lower() in _roles():  # "Vize-Außenminister" is a role of its own
+        head, prefix = prefix + head, ""
     found = _lookup(head.lower(), _roles())
     if found is None:
         return None
@@ -85,6 +87,23 @@ def org_noun(word: str) -> str | None:
 def actor_noun(word: str) -> str | None:
     """English label of an organisation noun that names an actor by itself: "die Polizei" -> police."""
     return _label(word, _actor_nouns())
+
+
+def org_noun_parts(word: str) -> tuple[str, str] | None:
+    """(base noun, compound prefix) of an organisation noun: "Sicherheitsbehörden" -> ("behörden",
+    "sicherheits"), "Ministeriums" -> ("ministerium", ""); None for other words."""
+    return _lookup(word.rpartition("-")[2].lower(), _org_nouns()) if word[:1].isupper() else None
+
+
+def org_noun_base(word: str) -> str:
+    """An organisation noun in its base form, with the word's own spelling ("Außenministeriums" ->
+    "Außenministerium", "Sicherheitskräften" -> "Sicherheitskräfte"); other words unchanged."""
+    head, dash, prefix = word.rpartition("-")[::-1] if "-" in word else (word, "", "")
+    found = _lookup(head.lower(), _org_nouns()) if word[:1].isupper() else None
+    if found is None:
+        return word
+    base, compound = found
+    return prefix + dash + head[: len(compound) + len(base)]
 
 
 def _label(word: str, table: dict[str, str]) -> str | None:

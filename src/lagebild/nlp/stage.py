@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from lagebild.config import Settings
 from lagebild.model import Document, Mention
-from lagebild.nlp.model import label_map, load_ner
+from lagebild.nlp.knowledge import demonym_parts, place
+from lagebild.nlp.model import hanta_class, hanta_tagger, label_map, load_ner
+from lagebild.nlp.roles import role_of
 
 
 def _sentence_index(starts: list[int], offset: int) -> int:
@@ -38,29 +41,62 @@ def build_spacy_doc(nlp, doc: Document) -> tuple[object, list[tuple[int, int]]]:
     return spacy_doc, [(t.start, t.end) for t in tokens]
 
 
-def _person_span(spacy_doc, first: int, last: int, name_parts: dict[str, str]) -> tuple[int, int]:
-    """Widen a person's token span over capitalised neighbours that are known name parts.
+_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 
-    The model often finds only the last part of an unfamiliar foreign name ("Cho" of
-    "No Kwang Cho"); the name-part lexicon inside the model knows the other parts. A
-    sentence's first word is not taken, nor a word inside another entity.
+
+@lru_cache(maxsize=20_000)
+def _adjective_form(word: str) -> bool:
+    """Does HanTa read the word first as an adjective ("Platter", "Nasser")?"""
+    tags = hanta_tagger().tag_word(word, cutoff=3)
+    return bool(tags) and tags[0][0].startswith("ADJ")
+
+
+def _person_span(spacy_doc, first: int, last: int, name_parts: dict[str, str]) -> tuple[int, int]:
+    """Widen a person's token span over capitalised neighbours that are name parts.
+
+    The model often finds only one part of an unfamiliar name ("Cho" of "No Kwang Cho",
+    "Günther" of "Günther Platter", "Limthongkul" of "Sondhi Limthongkul"). A neighbour is
+    taken when the name-part lexicon inside the model knows it, when HanTa's lexicon reads it
+    as a proper noun first, or when, capitalised inside a sentence, it can be no noun (German
+    capitalises nouns; "Platter", "Nasser" read as adjectives) and, before the name, it follows a
+    noun, not an article that makes it an adjective used as a noun ("der Verdächtige"). A
+    sentence's first word, a word inside another entity, a title or a place is never taken.
     """
 
-    def is_name_part(i: int) -> bool:
+    def is_name_part(i: int, leftward: bool = False) -> bool:
         token = spacy_doc[i]
-        return (
-            token.text[:1].isupper()
-            and not token.is_sent_start
-            and token.ent_iob_ != "I"
-            and not (token.ent_type_ and token.ent_iob_ == "B")
-            and "P" in name_parts.get(token.lower_, "")
-        )
+        if not token.text[:1].isupper() or not token.text.replace("-", "").isalpha():
+            return False
+        if token.ent_iob_ == "I" or (token.ent_type_ and token.ent_iob_ == "B"):
+            return False
+        known = "P" in name_parts.get(token.lower_, "")
+        if token.is_sent_start:
+            return False
+        if known:
+            return True
+        tail = token.text.rpartition("-")[2]
+        if not tail:
+            return False  # "Nord-" in "Nord- und Südkorea"
+        word_class = hanta_class(tail)  # "IS-Magazins": the class of "Magazins"
+        if word_class == "" and not _adjective_form(token.text):
+            return False  # "Dass", "Wenn": a capitalised function word
+        before = spacy_doc[i - 1] if i > 0 else None
+        if word_class == "" and leftward and (before is None or before.lower_ in _ARTICLES or not before.is_title):
+            return False  # "der Verdächtige Rafik Y.": an adjective used as a noun, not a given name
+        return word_class in ("NE", "") and _plain_word(token.text)
 
-    while first > 0 and is_name_part(first - 1):
+    while first > 0 and is_name_part(first - 1, leftward=True):
         first -= 1
     while last + 1 < len(spacy_doc) and is_name_part(last + 1):
         last += 1
     return first, last
+
+
+def _plain_word(word: str) -> bool:
+    """Neither a title nor a place, its adjective ("Wiener") or a demonym: what may stand inside a
+    person's name."""
+    place_adjective = word.endswith("er") and place(word[:-2]) is not None
+    return role_of(word) is None and place(word) is None and not place_adjective and not demonym_parts(word)
 
 
 def _name_parts(nlp) -> dict[str, str]:

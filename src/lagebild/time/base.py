@@ -31,6 +31,7 @@ class Context:
     sentence_starts: list[int]
     days: list[tuple[int, date]] = field(default_factory=list)  # (offset, date) of day-precise dates
     narrative: bool = False  # anchor on the last date mentioned, not on the publication date
+    scheduled_end: int = -1  # end of the last expression a date was set for ("auf den 5. Mai vertagt")
 
     def sentence(self, offset: int) -> tuple[int, int]:
         i = bisect_right(self.sentence_starts, offset) - 1

@@ -91,6 +91,27 @@ def _date_full(m: re.Match[str], ctx: Context) -> Found | None:
     return found(m, "DATE", _day_month_weekday(ctx, m, month, day_))
 
 
+_SCHEDULED = re.compile(r"(?:\bfür|(?<!Nacht )\bauf)(?:\s+(?:den|dem))?\s+$")
+_FROM_TO = re.compile(r"\bvo[nm]\s+\S+(?:\s+\S+)?\s+auf(?:\s+den)?\s+$")  # "von Samstag auf Sonntag"
+_LIST_GAP = re.compile(r"\s*(?:,|und|oder|bzw\.|beziehungsweise)\s*")
+
+
+def _scheduled(ctx: Context, start: int, end: int) -> bool:
+    """Is a date set for the expression ("auf den 28. November vertagt", "für Montag angekündigt",
+    "auf Ende September festgelegt", and the next item of such a list)? Then it lies ahead,
+    whatever the tense of the verb that sets it."""
+    before = ctx.text[max(0, start - 30) : start]
+    listed = ctx.scheduled_end >= 0 and _LIST_GAP.fullmatch(ctx.text, ctx.scheduled_end, start) is not None
+    if listed or (_SCHEDULED.search(before) and not _FROM_TO.search(before)):
+        ctx.scheduled_end = end
+        return True
+    return False
+
+
+def _direction(ctx: Context, start: int, end: int) -> int:
+    return 1 if _scheduled(ctx, start, end) else ctx.direction(start, end)
+
+
 def _relative_year(ctx: Context, rel: str, month: int, day_: int | None = None) -> str:
     year = N.shifted(ctx.anchor, _rel_shift(rel), "Y")
     return f"{year}-{month:02d}" + (f"-{day_:02d}" if day_ else "")
@@ -98,7 +119,7 @@ def _relative_year(ctx: Context, rel: str, month: int, day_: int | None = None) 
 
 def _day_month_weekday(ctx: Context, m: re.Match[str], month: int, day_: int) -> str:
     """Day and month without a year; a weekday named with it picks the year where it fits."""
-    value = N.day_month(ctx.anchor, month, day_, ctx.direction(*m.span()))
+    value = N.day_month(ctx.anchor, month, day_, _direction(ctx, *m.span()))
     weekday = m.groupdict().get("wd")
     if ctx.anchor is None or not weekday:
         return value
@@ -119,7 +140,7 @@ def _date_numeric(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if m.group("y"):
         return found(m, "DATE", f"{year_of(m.group('y'), ctx.anchor):04d}-{month:02d}-{day_:02d}")
-    return found(m, "DATE", N.day_month(ctx.anchor, month, day_, ctx.direction(*m.span())))
+    return found(m, "DATE", N.day_month(ctx.anchor, month, day_, _direction(ctx, *m.span())))
 
 
 def _date_iso(m: re.Match[str], ctx: Context) -> Found | None:
@@ -159,7 +180,8 @@ def _month_expr(m: re.Match[str], ctx: Context) -> Found | None:
     elif m.group("rely"):
         value = _relative_year(ctx, m.group("rely"), month)
     else:
-        value = N.named_month(ctx.anchor, month, ctx.direction(*m.span("x")))  # "seit" before it is a cue
+        direction = _direction(ctx, *m.span("x")) if mod else ctx.direction(*m.span("x"))
+        value = N.named_month(ctx.anchor, month, direction)  # "seit" before it is a cue
     return found(m, "DATE", value, mod)
 
 
@@ -263,7 +285,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Found:
     stem = rel.lower().rstrip("nmrs").rstrip("e") if rel else ""
     if stem in _DEICTIC_ADJECTIVES:  # "am morgigen Sonntag"
         return found(m, "DATE", N.shifted(ctx.anchor, _DEICTIC_ADJECTIVES[stem], "D"))
-    direction = _rel_shift(rel) if rel else ctx.direction(*m.span())
+    direction = _rel_shift(rel) if rel else _direction(ctx, *m.span())
     if rel and rel.lower().startswith("dies"):
         direction = 0
     if direction == 0 and not rel:
@@ -298,7 +320,12 @@ def _relative_period(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     unit = _unit(unit_word)[0]
     shift = _rel_shift(rel)
-    if unit == "D" and not (rel and rel.lower().rstrip("nmrs").rstrip("e") in _NEXT_OR_SAME_DAY):
+    stem = rel.lower().rstrip("nmrs").rstrip("e") if rel else ""
+    if unit == "D" and stem in _DEICTIC_ADJECTIVES:  # "am heutigen Tag", "mit dem gestrigen Tag"
+        return found(m, "DATE", N.shifted(ctx.anchor, _DEICTIC_ADJECTIVES[stem], "D"))
+    if unit_word == "tag":
+        return None  # "am selben Tag", "am folgenden Tag": a day after a date of the text, not of publication
+    if unit == "D" and stem not in _NEXT_OR_SAME_DAY:
         return None  # "am letzten Tag des Festivals" is no calendar day
     return found(m, "DATE", N.shifted(ctx.anchor, shift, unit), mod)
 
@@ -524,7 +551,7 @@ RULES: list[Rule] = [
          _weekday),
     rule("relative_period",
          rf"\b(?P<x>(?:{MODW}\s+)?(?:(?P<art>{ART})\s+)?(?:{REL}\s+)?(?P<unit>Woche|Wochenendes?|Monats?|Monates"
-         r"|Jahres|Jahrs?|Jahrzehnts?|Jahrhunderts?|Quartals?|Tages?))\b", _relative_period),
+         r"|Jahres|Jahrs?|Jahrzehnts?|Jahrhunderts?|Quartals?|Tag(?:es|e)?))\b", _relative_period),
     rule("previous_period", r"\b(?P<x>(?:{ART}\s+)?(?P<unit>Vorjahr(?:es|s)?|Vormonats?|Vorwoche|Vortag(?:es|s)?"
          r"|Vorabend|Vorquartals?))\b".replace("{ART}", ART), _previous_period),
     rule("this_year", r"\b(?P<x>heuer|heurigen\s+Jahres)\b", _this_year),

@@ -63,6 +63,7 @@ _CUES = {
     for lang, past, future, weak in (("de", _PAST_DE, _FUTURE_DE, _WEAK_DE), ("en", _PAST_EN, _FUTURE_EN, _WEAK_EN))
 }
 _PASSIVE_EN = re.compile(r"\b(?:be|been|being|to)\s+$", re.IGNORECASE)
+_ZU_BEFORE = re.compile(r"\bzu\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:„“”\"«»()–]")
 
 
@@ -79,6 +80,8 @@ class TenseCues:
                 continue
             if match.lastgroup in ("weak", "participle") and lang != "en" and text[match.start()].isupper():
                 continue
+            if match.lastgroup == "participle" and _ZU_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+                continue  # "zu gewährleisten", "zu gestalten": an infinitive
             if kind < 0 and lang == "en" and _PASSIVE_EN.search(text, max(0, match.start() - 7), match.start()):
                 continue  # "will be held": a participle, not the past tense
             self.positions.append(match.start())
