@@ -30,8 +30,28 @@ def test_evaluate_events_json():
 
     result = run_cli("evaluate", "events", str(DEV), "--json", "--gnad", str(GNAD))
     data = json.loads(result.stdout)
-    assert set(data["overall"]) == {"trigger", "arguments", "status", "sources"}
+    assert set(data["overall"]) == {"trigger", "arguments", "status", "sources", "source_ids"}
     assert data["overall"]["trigger"]["f1"] >= 0.8 and "ASSAULT" in data["types"]
+
+
+def test_source_ids_are_scored_over_matched_claims_and_allegations():
+    """Source ids: P/R over matched claims and allegations only; a claim without gold sources rests on none."""
+    from lagebild.events import evaluate
+    from lagebild.model import Event
+
+    def event(trigger: str, type_: str, sources: list[str]) -> Event:
+        return Event(type=type_, trigger=trigger, start=0, end=len(trigger), sentence=0, sources=sources)
+
+    tally = evaluate.Tally()
+    known = {"a", "b", "c", "d", "e"}  # the item's gold entities; "q-1" is a described speaker without a name
+    evaluate._score_sources(tally, event("Angriff", "ASSAULT", ["a", "b", "q-1"]),
+                            {"type": "ASSAULT", "status": "claim", "sources": ["a", "c"]}, known)
+    evaluate._score_sources(tally, event("Treffen", "CONSULT", ["d"]), {"type": "CONSULT", "status": "allegation"}, known)
+    evaluate._score_sources(tally, event("Besuch", "CONSULT", ["e"]), {"type": "CONSULT", "status": "fact"}, known)
+    assert (tally.tp["ASSAULT"], tally.fp["ASSAULT"], tally.fn["ASSAULT"]) == (1, 1, 1)
+    assert (tally.tp["CONSULT"], tally.fp["CONSULT"], tally.fn["CONSULT"]) == (0, 1, 0)  # the fact is not scored
+    p, r, _f, gold = tally.prf()
+    assert (round(p, 2), r, gold) == (0.33, 0.5, 2)
 
 
 def test_spkatt_items_resolve_to_detokenised_sentences(tmp_path):

@@ -94,7 +94,7 @@ def test_events_on_spkatt_dev4():
 
     dev4 = Path(__file__).resolve().parent / "data" / "events-dev4.jsonl"
     trigger = score(load_items(dev4, None, SPKATT))["trigger"]
-    assert trigger.prf()[2] >= 0.59  # 0.62 on 2026-11-27 (BENCHMARKS.md, Events)
+    assert trigger.prf()[2] >= 0.72  # 0.62, then 0.74 after the families round on 2026-11-27 (BENCHMARKS.md, Events)
 
 
 @pytest.mark.skipif(not GNAD.exists(), reason="10kGNAD not beside the project")
@@ -104,4 +104,4 @@ def test_events_on_10kgnad_heldout():
 
     heldout = Path(__file__).resolve().parent / "data" / "events-heldout.jsonl"
     trigger = score(load_items(heldout, GNAD))["trigger"]
-    assert trigger.prf()[2] >= 0.51  # 0.44, 0.50, 0.52, 0.53, 0.54 in its five runs (2026-11-27, BENCHMARKS.md, Events)
+    assert trigger.prf()[2] >= 0.51  # 0.44, 0.50, 0.52, 0.53, 0.54, 0.51 in its six runs (2026-11-27, BENCHMARKS.md, Events)

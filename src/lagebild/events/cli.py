@@ -19,7 +19,8 @@ def evaluate_events_command(
     ] = Path("../shared/data/spkatt2023/train"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:
-    """Per-type precision, recall and F1 of the event coder (trigger+type, +actor/target, +status, +sources)."""
+    """Per-type precision, recall and F1 of the event coder (trigger+type, +actor/target, +status, +sources),
+    and of the source ids of matched claims and allegations (source_ids)."""
     from lagebild.events.evaluate import as_dict, load_items, report, score
 
     items = load_items(file, gnad, spkatt)

@@ -8,6 +8,7 @@ subject, the object nearest the trigger, a prepositional phrase ("Angriff auf X"
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -38,7 +39,7 @@ _REFLEXIVE_POSSESSIVES = frozenset("sein seine seinen seinem seiner ihr ihre ihr
 # words before an inflected participle that make it an attribute: "sechs inhaftierte Oppositionsführer"
 _ATTRIBUTE_OPENERS = frozenset(
     "der die das den dem des ein eine einen einem einer eines zwei drei vier fünf sechs sieben acht neun zehn "
-    "elf zwölf zahlreiche mehrere viele einige etliche alle beiden".split()
+    "elf zwölf zahlreiche mehrere viele einige etliche alle beiden im am zum zur beim vom ins".split()
 )
 
 
@@ -108,12 +109,37 @@ def verb_readings(lexicon: Lexicon, sentence: Sentence, i: int):
     yield from with_particle or readings
 
 
+_SCORE = re.compile(r"\d{1,3}$")
+
+
+def _has_score(sentence: Sentence) -> bool:
+    """A match score ("1:0", "2:1", tokenised as "1", ":", "0") in the sentence, not a time of day ("10:30
+    Uhr"): sports news, where "treffen" and "Angriff" are play. The colon splits clauses, so the whole
+    sentence is searched."""
+    words = sentence.words
+    for j in range(len(words) - 2):
+        if _SCORE.match(words[j]) and words[j + 1] == ":" and _SCORE.match(words[j + 2].rstrip(".")):
+            after = words[j + 3].lower() if j + 3 < len(words) else ""
+            if after != "uhr":
+                return True
+    return False
+
+
 def _frame_ok(sentence: Sentence, clause: Clause, entry: Entry, i: int) -> bool:
     """The lexicon's conditions on an ambiguous verb: a word its event sense needs in the clause
     ("kämpfen" needs:gegen, not "kämpft um ihr Amt"), one that makes it another event
     ("verurteilen" unless:zu is criticism; "zu drei Jahren verurteilt" is a sentence), or an
     evaluative word of the entry's polarity ("hält … für verwerflich" eval:neg)."""
     needs, unless, polarity = entry.flag_words("needs"), entry.flag_words("unless"), entry.flag_words("eval")
+    if "noscore" in entry.flags and _has_score(sentence):
+        return False  # "traf zum 1:0": sport
+    if "needsplace" in entry.flags:
+        bare = [a for a in sentence.args if a.clause == clause.index and a.prep is None and a.first != i]
+        if not any(a.loc for a in bare[1:]):  # the first bare phrase is the subject
+            return False  # "nahmen Aleppo ein" (seized), not "Russland nahm eine Schlüsselrolle ein"
+    if "noplace" in entry.flags and any(a.clause == clause.index and a.loc and a.prep in ("in", "nach")
+                                        for a in sentence.args):
+        return False  # "schickte Soldaten in die Türkei": forces sent to a state are its aid
     if not needs and not unless and not polarity:
         return True
     words = {sentence.words[j].lower() for j in clause.tokens if j != i}
@@ -189,12 +215,23 @@ def _attributive(sentence: Sentence, i: int) -> bool:
     if k > 0 and adverb:
         k -= 1  # "der inzwischen verständigten"
     opener = words[k].lower() in _ATTRIBUTE_OPENERS or words[k].isdigit()
-    return noun_after and opener
+    return noun_after and (opener or _opener_before_phrase(words, k))
+
+
+def _opener_before_phrase(words: list[str], k: int) -> bool:
+    """An article, then a prepositional phrase, then the participle: "den in Afghanistan stationierten
+    Truppen", "der von Moskau unterstützten Rebellen" (at most three words in the phrase)."""
+    for j in range(k - 1, max(k - 4, 0), -1):
+        if words[j].lower() in PREPOSITIONS:
+            contracted = words[j].lower() in ("im", "am", "zum", "zur", "beim", "vom", "ins")  # itself an article
+            return j > 0 and words[j - 1].lower() in _ATTRIBUTE_OPENERS and not contracted
+    return False
 
 
 def _lvc_noun(lexicon: Lexicon, sentence: Sentence, clause: Clause, entry: Entry, verb: int) -> int | None:
     """The construction's noun in the clause; of several, the one nearest the verb."""
-    nouns = [i for i in clause.tokens if sentence.words[i][:1].isupper() and i not in sentence.mention_at
+    nouns = [i for i in clause.tokens if sentence.words[i][:1].isupper()
+             and (i not in sentence.mention_at or prefix_mention(sentence, i) is not None)  # "US-Soldaten"
              and entry in lexicon.lvc_entries(sentence.words[i]) and _preposition_ok(sentence, entry, i)]
     return min(nouns, key=lambda i: abs(i - verb), default=None)
 
@@ -203,12 +240,20 @@ def _preposition_ok(sentence: Sentence, entry: Entry, noun: int) -> bool:
     """An idiom's preposition before its noun, an article aside: "auf Eis legen", "in Gewahrsam
     nehmen", "ums Leben bringen", "auf die Straße gehen"."""
     wanted = entry.flag_words("after")
-    return not wanted or _word_before(sentence, noun) in wanted
+    return not wanted or _word_before(sentence, noun) in wanted or _word_before(sentence, noun, 0) in wanted
 
 
-def _word_before(sentence: Sentence, noun: int) -> str:
-    """The word before a noun, an article aside, in lower case ("" at the start of the sentence)."""
+_NO_ADJECTIVES = frozenset("deren dessen denen unsere unserer unseren unserem eure euren".split())
+
+
+def _word_before(sentence: Sentence, noun: int, adjectives: int = 2) -> str:
+    """The word before a noun, an article and up to two adjectives aside, in lower case ("" at the
+    start of the sentence): "auf heftige Kritik stoßen" as "auf Kritik stoßen"."""
     j = noun - 1
+    while j > 0 and noun - j <= adjectives and sentence.words[j][:1].islower() and sentence.words[j].isalpha() \
+            and sentence.words[j].endswith(_ENDINGS) and sentence.words[j].lower() not in DETERMINERS \
+            and sentence.words[j].lower() not in PREPOSITIONS and sentence.words[j].lower() not in _NO_ADJECTIVES:
+        j -= 1
     if j > 0 and sentence.words[j].lower() in DETERMINERS:
         j -= 1
     return sentence.words[j].lower() if j >= 0 else ""
@@ -251,7 +296,8 @@ def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
             continue
         if sentence.language == "de" and _topic(sentence, i):
             continue
-        entries = [e for e in lexicon.noun_entries(word) if _not_after(sentence, e, i)]
+        entries = [e for e in lexicon.noun_entries(word) if _not_after(sentence, e, i)
+                   and not ("noscore" in e.flags and _has_score(sentence))]
         if entries:
             triggers.append(Trigger(entries[0], i, [i], sentence.clause_of[i]))
     for trigger in triggers:
@@ -295,15 +341,20 @@ def _headline_passive(sentence: Sentence, trigger: Trigger) -> bool:
                and not _directional(sentence, a) for a in sentence.args)
 
 
-@lru_cache(maxsize=1)
-def _topic_stems() -> tuple[str, ...]:
+@lru_cache(maxsize=8)
+def _topic_stems(kind: str = "phrase") -> tuple[str, ...]:
+    """Stems of deliberation words (topics_de.tsv): "phrase" before an "über"/"um" phrase, "object"
+    verbs whose direct object is a topic ("diskutiert neue Sanktionen")."""
     text = resources.files("lagebild").joinpath("data", "events", "topics_de.tsv").read_text(encoding="utf-8")
-    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(row[0].strip() for row in rows if (row[1].strip() if len(row) > 1 else "phrase") == kind)
 
 
 def _topic(sentence: Sentence, noun: int) -> bool:
     """An event noun that is only the topic of talks, a vote or a debate: "über"/"um" before it
     (articles and adjectives aside), a word of deliberation at most four words before that."""
+    if _deliberated(sentence, noun) or _unreal(sentence, noun):
+        return True
     j = noun - 1
     while j >= 0 and (sentence.words[j].lower() in DETERMINERS or sentence.words[j][:1].islower()
                       and sentence.words[j].lower() not in ("über", "um")):
@@ -315,6 +366,36 @@ def _topic(sentence: Sentence, noun: int) -> bool:
     clause = sentence.clauses[sentence.clause_of[noun]]
     before = [sentence.words[k].lower() for k in range(max(j - 4, clause.start), j)]
     return any(w.startswith(_topic_stems()) for w in before)
+
+
+def _deliberated(sentence: Sentence, noun: int) -> bool:
+    """The direct object of a verb of deliberation, an article and adjectives aside: "Die EU diskutiert
+    neue Sanktionen", "erörterten einen Truppenabzug"."""
+    j = noun - 1
+    while j >= 0 and noun - j <= 3 and (sentence.words[j].lower() in DETERMINERS or _adjective(sentence.words[j])):
+        j -= 1
+    return j >= 0 and sentence.words[j][:1].islower() and sentence.words[j].lower().startswith(_topic_stems("object"))
+
+
+_ACCUSATIVE_OPENERS = frozenset("den einen die das eine keine keinen weitere weiteren neue neuen".split())
+
+
+def _unreal(sentence: Sentence, noun: int) -> bool:
+    """The object of a verb of fearing or preventing anywhere in its clause (verb-final too): "dass die
+    USA einen Anschlag befürchten", "vereitelte einen Anschlag" — an act that has not happened."""
+    words = sentence.words
+    j = noun - 1
+    while j >= 0 and noun - j <= 3 and _adjective(words[j]) and words[j].lower() not in _ACCUSATIVE_OPENERS:
+        j -= 1  # adjectives back to an accusative article ("einen", "weitere")
+    if j < 0 or words[j].lower() in PREPOSITIONS:
+        return False  # in a PP: "nach einem Anschlag"
+    bare_plural = j == noun - 1 and words[j][:1].islower()  # "befürchtet Anschläge"
+    if words[j].lower() not in _ACCUSATIVE_OPENERS and not bare_plural:
+        return False
+    clause = sentence.clauses[sentence.clause_of[noun]]
+    stems = _topic_stems("unreal")
+    return any(sentence.words[k][:1].islower() and sentence.words[k].lower().startswith(stems)
+               for k in clause.tokens if k != noun)
 
 
 def _noun_shape(sentence: Sentence, i: int) -> bool:
@@ -370,6 +451,9 @@ def subject(sentence: Sentence, clause: Clause, controllers: dict[int, Arg | Non
     for arg in bare:
         if arg.case not in ("acc", "dat"):
             return arg
+    shared = _shared_subject(sentence, clause, head, controllers) if head is not None else None
+    if shared is not None:
+        return shared
     if bare:
         return bare[0]
     if head is not None and clause.start == head and clause.index > 0:
@@ -378,6 +462,29 @@ def subject(sentence: Sentence, clause: Clause, controllers: dict[int, Arg | Non
             if apposition is not None:
                 return apposition
     return _holder_of(sentence, clause, args) if head is not None else None
+
+
+def _shared_subject(sentence: Sentence, clause: Clause, head: int, controllers: dict[int, Arg | None]) -> Arg | None:
+    """The subject of the clause before, for a verb that opens a coordinated predicate without one of
+    its own: "Nordkorea testete eine Rakete, verurteilte die Sanktionen und drohte den USA" (not the
+    dative "den USA"). Only after a main clause that has a nominative subject of its own."""
+    opener = head == clause.start or sentence.words[head - 1].lower() in ("und", "sowie", "oder")
+    if not opener or clause.kind != "main" or clause.index == 0 or not sentence.words[head][:1].islower():
+        return None
+    if any(a.clause == clause.index and a.prep is None and a.last < head for a in sentence.args):
+        return None
+    before = sentence.clauses[clause.index - 1]
+    if before.kind != "main" or not has_verb(sentence, before):
+        return None
+    found = subject(sentence, before, controllers)
+    return found if found is not None and found.case not in ("acc", "dat") else None
+
+
+def has_verb(sentence: Sentence, clause: Clause) -> bool:
+    """Whether the clause has a verb: by the parse where there is one ("testete" is no adjective)."""
+    if sentence.parse is not None:
+        return any(sentence.parse[i].pos_ in ("VERB", "AUX") for i in clause.tokens)
+    return not _noun_phrase_only(sentence, clause) or any(w.lower() == "dass" for w in sentence.clause_words(clause))
 
 
 def _comma_chain(sentence: Sentence, index: int) -> list[Clause]:
@@ -446,7 +553,8 @@ def _role_arg(sentence: Sentence, trigger: Trigger, role: str, subj: Arg | None,
     if role == "von":
         near = [a for a in args if a.prep in ("von", "durch") and not _directional(sentence, a)
                 and (noun or _adverbial(sentence, a, trigger.head))]
-        return next((a for a in near if not noun or 0 < a.np_start - trigger.head <= 4), None)
+        return next((a for a in near if not noun or 0 < a.np_start - trigger.head <= 4
+                     and not _noun_between(sentence, trigger.head, a.np_start)), None)
     if role in ("acc", "dat"):
         if passive or noun:
             return None
@@ -454,6 +562,13 @@ def _role_arg(sentence: Sentence, trigger: Trigger, role: str, subj: Arg | None,
         possessors = [a for a in args if a.genitive and a.first > trigger.head]  # "kritisierte die Pläne der USA"
         return _nearest(objects, trigger.head) or _nearest(possessors, trigger.head)
     return None
+
+
+def _noun_between(sentence: Sentence, head: int, start: int) -> bool:
+    """A noun between a noun trigger and a phrase after it, which then belongs to that noun:
+    "Demonstrationen gegen die Regierung von Präsident X" (X is no protester)."""
+    return any(sentence.words[k][:1].isupper() and sentence.words[k].isalpha() and k not in sentence.mention_at
+               for k in range(head + 1, start))
 
 
 def _parsed_role(sentence: Sentence, trigger: Trigger, role: str, passive: bool) -> parsed.Slot:
@@ -491,6 +606,8 @@ def _noun_host(sentence: Sentence, trigger: Trigger, subj: Arg) -> bool:
     for j in range(trigger.head - 1, max(clause.start - 1, trigger.head - 5), -1):
         original = sentence.words[j]
         word = original.lower()
+        if _plans(sentence, j) and all(_adjective(sentence.words[k]) for k in range(j + 1, trigger.head)):
+            return True  # "Die EU plant weitere Sanktionen", "kündigte neue Sanktionen an"
         host = word in _HOST_PREPS or word in ("beim", "im") or (word == "mit" and _phase_verb(sentence, clause))
         if word in _REFLEXIVE_POSSESSIVES or (host and trigger.entry.type != "PROTEST"):
             return True  # "bei einem Treffen", "nach seinen Gesprächen": the subject's own act (at a
@@ -509,6 +626,19 @@ def _noun_host(sentence: Sentence, trigger: Trigger, subj: Arg) -> bool:
     return False
 
 
+def _adjective(word: str) -> bool:
+    return word[:1].islower() and word.isalpha() and word.endswith(_ENDINGS) and word not in _OBJECT_ARTICLES
+
+
+def _plans(sentence: Sentence, i: int) -> bool:
+    """Whether token i is a verb of planning or announcing (an intention cue): its object noun is the
+    subject's intended act."""
+    if not sentence.words[i][:1].islower():
+        return False
+    lexicon = load_lexicon(sentence.language)
+    return any(isinstance(item, Marker) and item.status == "intention" for item, _, _ in verb_readings(lexicon, sentence, i))
+
+
 def _object_after_subject(sentence: Sentence, noun: int, subj: Arg, article: int) -> bool:
     token = parsed.token_at(sentence, noun)
     if token is not None:
@@ -521,9 +651,12 @@ def _reacting_verb(sentence: Sentence, trigger: Trigger) -> bool:
     Angriff", "begrüßte die Freilassung" or "dementierte die Festnahme" did not attack or release;
     who "verübte einen Anschlag", "startete" or "plant eine Offensive" did."""
     lexicon = load_lexicon(sentence.language)
+    judging = _topic_stems("reacting") if sentence.language == "de" else ()
     for i in sentence.clauses[trigger.clause].tokens:
         if i in trigger.parts or not sentence.words[i][:1].islower():
             continue
+        if judging and sentence.words[i].lower().startswith(judging):
+            return True  # "bezeichnen den Angriff als Verteidigungsaktion": who names it did not do it
         readings = [item for item, _, _ in verb_readings(lexicon, sentence, i)]
         if any(isinstance(item, Entry) and item.kind != "lvc" or isinstance(item, Marker) and item.status != "intention"
                for item in readings):
@@ -561,7 +694,8 @@ def fill_roles(sentence: Sentence, trigger: Trigger, controllers: dict[int, Arg 
         if arg is not None:
             coded.actors = list(arg.entities)
             break
-    if not coded.actors and entry.kind == "noun" and subj is not None and _noun_host(sentence, trigger, subj):
+    if (not coded.actors and entry.kind == "noun" and subj is not None and not _passive_clause(sentence, clause)
+            and _noun_host(sentence, trigger, subj)):
         coded.actors = list(subj.entities)
     prefix = _prefix_actor(sentence, trigger)
     place_prefix = prefix is not None and prefix.entity.isupper()
@@ -581,6 +715,14 @@ def fill_roles(sentence: Sentence, trigger: Trigger, controllers: dict[int, Arg 
     if not coded.targets and "recip" in entry.flags and len(coded.actors) >= 2:
         coded.targets = list(coded.actors)  # "X und Y unterzeichneten ein Abkommen": each other
     return coded
+
+
+def _passive_clause(sentence: Sentence, clause: Clause) -> bool:
+    """A werden-passive ("wurden … festgenommen"): its subject is the patient, so no noun event's host
+    ("In einem Großeinsatz von 400 Polizisten wurden Mitglieder der X festgenommen")."""
+    words = [w.lower() for w in sentence.clause_words(clause)]
+    return bool({"wurde", "wurden", "worden"} & set(words)) and any(
+        w.startswith("ge") and w.endswith(("t", "en")) and len(w) > 5 for w in words)
 
 
 def _prefix_actor(sentence: Sentence, trigger: Trigger):

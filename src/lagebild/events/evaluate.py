@@ -13,6 +13,15 @@ Each line is one sentence with its gold entities and events:
   optionally "language" ("de" or "en"; otherwise the pipeline's language identification decides).
 The gold entities are handed to the coder, so the score measures event coding alone, not NER.
 An event matches when its type agrees and its trigger word is the gold trigger (or overlaps it).
+
+Levels, each cumulative on the one before: "trigger" (type + trigger), "arguments" (+ the actor and target sets),
+"status" (+ status), "sources" (+ the source set, where the gold gives one). Beside them, "source_ids" scores
+attribution alone: over every matched event whose gold status is claim or allegation, each source id the coder
+gives is a true positive if the gold lists it (gold without `sources` lists none: the guideline gives sources
+whenever the claim rests on an entity), else a false positive; each gold source id it misses is a false negative.
+Its precision, recall and F1 are over source ids (counted under the gold event's type), whatever the status the
+coder gave. Only the item's gold entity ids count on the coder's side: a speaker the pipeline describes without a
+name ("Kurdische Medien", "ein Sprecher des Ministeriums") is no entity the gold can name.
 """
 
 from __future__ import annotations
@@ -62,6 +71,9 @@ def _gnad_texts(rows: set[int], path: Path) -> dict[int, str]:
             if index in rows and len(row) >= 2:
                 texts[index] = row[1]
     return texts
+
+
+ATTRIBUTED = frozenset({"claim", "allegation"})  # gold statuses whose source ids "source_ids" scores
 
 
 _NO_SPACE_BEFORE = {".", ",", ";", ":", "!", "?", ")", "“", "”", "'"}
@@ -163,14 +175,26 @@ def _same_args(event: Event, gold: dict) -> bool:
     return set(event.actors) == set(gold.get("actors", [])) and set(event.targets) == set(gold.get("targets", []))
 
 
+def _score_sources(tally: Tally, event: Event, gold: dict, known: set[str]) -> None:
+    """Source ids of a matched claim or allegation: found / spurious / missed (see the module docstring).
+    Only ids of the item's gold entities count: a speaker the pipeline describes without a name ("Kurdische
+    Medien", "ein Sprecher") is no entity the gold can name (docs/events-annotation.md, rule 2)."""
+    if gold.get("status") not in ATTRIBUTED:
+        return
+    found, wanted = set(event.sources) & known, set(gold.get("sources", []))
+    tally.add(gold["type"], len(found & wanted), len(found - wanted), len(wanted - found))
+
+
 def score(items: list[dict]) -> dict[str, Tally]:
-    """Tallies for trigger+type, +actor/target, +status, +sources (where the gold gives them), per PLOVER type."""
+    """Tallies per PLOVER type: trigger+type, +actor/target, +status, +sources (where the gold gives them), and
+    "source_ids" (attribution of matched claims and allegations alone)."""
     from lagebild.events.stage import events_stage
     from lagebild.nlp.syntax import syntax_stage
     from lagebild.pipeline import Pipeline
 
     pipeline = Pipeline()
-    tallies = {"trigger": Tally(), "arguments": Tally(), "status": Tally(), "sources": Tally()}
+    levels = {"trigger": Tally(), "arguments": Tally(), "status": Tally(), "sources": Tally()}
+    attribution = Tally()
     for item in items:
         doc = annotate(pipeline, item)
         if doc.language == "de":
@@ -184,13 +208,14 @@ def score(items: list[dict]) -> dict[str, Tally]:
                       "status": status_ok,
                       "sources": status_ok and ("sources" not in gold or set(hit.sources) == set(gold["sources"]))}
             for name, ok in checks.items():
-                tallies[name].add(gold["type"], int(ok), int(hit is not None and not ok), int(not ok))
+                levels[name].add(gold["type"], int(ok), int(hit is not None and not ok), int(not ok))
             if hit is not None:
                 unmatched.remove(hit)
+                _score_sources(attribution, hit, gold, set(item.get("entities", {}).values()))
         for event in unmatched:
-            for tally in tallies.values():
+            for tally in levels.values():
                 tally.add(event.type, 0, 1, 0)
-    return tallies
+    return {**levels, "source_ids": attribution}
 
 
 def as_dict(tallies: dict[str, Tally]) -> dict:
@@ -199,7 +224,7 @@ def as_dict(tallies: dict[str, Tally]) -> dict:
         p, r, f, n = tally.prf(key)
         return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "gold": n}
 
-    types = tallies["trigger"].keys()
+    types = tallies["trigger"].keys()  # "source_ids" counts only under gold types, all of them in trigger
     return {"overall": {level: figures(t) for level, t in tallies.items()},
             "types": {key: {level: figures(t, key) for level, t in tallies.items()} for key in types}}
 
@@ -208,13 +233,16 @@ def report(tallies: dict[str, Tally]) -> str:
     """A table: per type P/R/F1 for trigger+type, then the overall figures at each level."""
     trigger = tallies["trigger"]
     types = trigger.keys()
-    lines = [f"{'type':<12} {'P':>5} {'R':>5} {'F1':>5} {'gold':>5}   {'args F1':>7} {'+status F1':>10}"]
+    lines = [f"{'type':<12} {'P':>5} {'R':>5} {'F1':>5} {'gold':>5}   {'args F1':>7} {'+status F1':>10} {'source F1':>9}"]
     for key in types:
         p, r, f, n = trigger.prf(key)
         fa = tallies["arguments"].prf(key)[2]
         fs = tallies["status"].prf(key)[2]
-        lines.append(f"{key:<12} {p:5.2f} {r:5.2f} {f:5.2f} {n:5d}   {fa:7.2f} {fs:10.2f}")
+        fsrc = tallies["source_ids"].prf(key)
+        cell = f"{fsrc[2]:9.2f}" if fsrc[3] or tallies["source_ids"].fp[key] else f"{'-':>9}"
+        lines.append(f"{key:<12} {p:5.2f} {r:5.2f} {f:5.2f} {n:5d}   {fa:7.2f} {fs:10.2f} {cell}")
     for name, tally in tallies.items():
         p, r, f, n = tally.prf()
-        lines.append(f"{'ALL ' + name:<22} P {p:.2f}  R {r:.2f}  F1 {f:.2f}  (gold {n})")
+        unit = "source ids of matched claims/allegations" if name == "source_ids" else "events"
+        lines.append(f"{'ALL ' + name:<22} P {p:.2f}  R {r:.2f}  F1 {f:.2f}  (gold {n} {unit})")
     return "\n".join(lines)

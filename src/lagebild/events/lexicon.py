@@ -92,15 +92,21 @@ class Lexicon:
         return self.memo[key]
 
 
+_PARTICLES = frozenset({"ein", "aus", "auf", "weg", "heim", "weiter", "durch", "fort"})  # prefixes, no modifiers
+
+
 def _longest_head(table: dict[str, list[Entry]], lower: str) -> list[Entry]:
     """The entries of the word, else of its longest known head after a 3+ letter modifier. A modifier
     ending in "ge"/"be"/"ver"/… has cut into a prefixed noun ("Erfüllungs|gehilfe" is no "Hilfe",
-    "Mittelstands|vereinigung" no "Einigung"); entries
+    "Mittelstands|vereinigung" no "Einigung"; no cut inside "sch": "Mannschaft" is no "Haft"; none after a
+    bare particle: "Einreise" is no "Reise"); entries
     flagged "exact" are no head of compounds ("Wahl|kampf")."""
     if lower in table:
         return table[lower]
     for cut in range(3, len(lower) - 2):
-        if lower[cut:] in table and not lower[:cut].endswith(("ge", "be", "ver", "zer", "ent")):
+        inside_sch = lower[cut - 2 : cut] == "sc" and lower[cut] == "h"  # "Mannsc|haft" is no "Haft"
+        particle = lower[:cut] in _PARTICLES  # "Ein|reise", "Aus|reise" are no journeys
+        if lower[cut:] in table and not inside_sch and not particle and not lower[:cut].endswith(("ge", "be", "ver", "zer", "ent")):
             heads = [e for e in table[lower[cut:]] if "exact" not in e.flags]
             if heads:
                 return heads

@@ -131,6 +131,8 @@ def subject(sentence: Sentence, verb: int, exclude: frozenset[int] = frozenset()
     if any(c.dep_ == "mark" and c.lower_ == "zu" for c in token.children):
         return NO_SLOT  # a "zu"-infinitive has no subject of its own: an "nsubj" there is a misparse
     fronted = _fronted_name(sentence, token)
+    if fronted is None and token.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in token.children):
+        fronted = _fronted_name(sentence, token.head)  # "Nordkorea testete …, verurteilte … und drohte …"
     if fronted is not None:
         return _slot(sentence, fronted)
     found = subject_of(token)
@@ -138,10 +140,19 @@ def subject(sentence: Sentence, verb: int, exclude: frozenset[int] = frozenset()
         return NO_SLOT
     start = dateline_end(sentence)
     candidates = [c for c in found.head.children if c.dep_ == found.dep_ or c.dep_ in ("nsubj", "nsubj:pass")]
+    # a subject the parser hangs on the finite auxiliary comes first: in "Die Armee hat die Stadt X
+    # angegriffen" it also makes the object a second "nsubj" of the participle
+    candidates = _auxiliary_subjects(token) + [c for c in candidates if c not in _auxiliary_subjects(token)]
     candidates = [c for c in candidates if (_index(sentence, c) or 0) >= start and _nominative(c)
                   and _index(sentence, c) not in exclude
                   and not _dash_between(sentence, _index(sentence, c), verb)]
     return _slot(sentence, candidates[0]) if candidates else NO_SLOT
+
+
+def _auxiliary_subjects(verb) -> list:
+    """Subjects attached to the verb's auxiliary, before it (the verb-second position)."""
+    return [c for aux in verb.children if aux.dep_ in ("aux", "aux:pass") and aux.i < verb.i
+            for c in aux.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < aux.i]
 
 
 def _fronted_name(sentence: Sentence, verb):
@@ -172,6 +183,9 @@ def role(sentence: Sentence, heads: list[int], name: str) -> Slot:
     if name in ("acc", "dat"):
         wanted = ("obj",) if name == "acc" else ("iobj",)
         matches = [c for c in children if c.dep_ in wanted] or [c for c in children if c.dep_ in ("obj", "iobj")]
+        # a bare noun phrase the parser attaches as "obl:arg" is an object too ("verurteilte den
+        # Journalisten X zu fünf Jahren Haft", with "Haft" taken for the object)
+        matches += [c for c in children if c.dep_ == "obl:arg" and not _prep(c)]
     elif name.startswith("pp:"):
         matches = [c for c in children if c.dep_ in ("obl", "obl:arg", "nmod") and _prep(c) == name[3:]]
     elif name == "gen":

@@ -43,8 +43,14 @@ DIRECTIONAL = frozenset(
     "östlich westlich nördlich südlich nordöstlich nordwestlich südöstlich südwestlich unweit nahe jenseits".split()
 )
 QUOTES = frozenset("„“”\"«»‚‘’'")
-# "die Regierung in Ankara": the place stands for its government, the phrase for the place
+# "die Regierung in Ankara": the place stands for its government, the phrase for the place; so it does
+# for a ministry ("das Außenministerium in Moskau") and a court ("Ein Gericht in Kairo verurteilte …")
 _SEAT_NOUNS = frozenset("regierung führung staatsführung behörden machthaber administration regime".split())
+
+
+def _seat_noun(word: str) -> bool:
+    lower = word.lower()
+    return lower in _SEAT_NOUNS or lower.endswith(("gericht", "gerichtshof", "ministerium"))
 
 
 @dataclass(slots=True)
@@ -133,6 +139,12 @@ def _is_infinitive_clause(words: list[str], indices: list[int]) -> bool:
     )
 
 
+def _has_zu_infinitive(words: list[str], indices: list[int]) -> bool:
+    """A "zu" before a word, or one inside a verb ("abzuziehen", "anzugreifen")."""
+    lower = [words[i].lower() for i in indices]
+    return "zu" in lower or any(len(w) > 6 and "zu" in w[2:-3] and w.endswith("en") for w in lower)
+
+
 def split_clauses(words: list[str], mention_tokens: set[int]) -> list[Clause]:
     """Clauses of a sentence, each linked to the clause it depends on."""
     segments: list[list[int]] = [[]]
@@ -150,6 +162,8 @@ def split_clauses(words: list[str], mention_tokens: set[int]) -> list[Clause]:
         previous_word = words[segment[0] - 2] if segment[0] >= 2 and mark == "," else None
         start = next((i for i in segment if words[i] not in QUOTES), segment[0])
         kind = _clause_kind(words, start, previous_word)
+        if kind == "inf" and not _has_zu_infinitive(words, segment):
+            kind = "main"  # "Um 10 Uhr begann …" is no "um … zu" clause
         if kind == "main" and _is_infinitive_clause(words, segment):
             kind = "inf"
         previous = clauses[-1] if clauses else None
@@ -214,13 +228,17 @@ def _opens_parenthesis(words: list[str], segment: list[int]) -> bool:
     return after < len(words) and words[after] == "("
 
 
-def _np_start(words: list[str], first: int, floor: int) -> tuple[int, str | None, str | None]:
-    """Walk back over article, adjectives and titles to the phrase start; find preposition and case."""
+def _np_start(words: list[str], first: int, floor: int, lexicon: Lexicon | None = None) -> tuple[int, str | None, str | None]:
+    """Walk back over article, adjectives and titles to the phrase start; find preposition and case.
+    An event noun is no title: in "die Forderung Athens nach …" the name is its genitive attribute."""
     i, case = first, None
     while i - 1 >= floor and first - (i - 1) <= 6:
         word = words[i - 1]
         lower = word.lower()
         if lower in PREPOSITIONS:
+            if lower == "für" and i < first and i - 2 >= floor and _title_head(words[i - 2]):
+                i -= 2  # "Die Ministerin für Strafvollzug X": the preposition is the title's
+                continue
             return i - 1, PREPOSITIONS[lower], case
         if lower in DETERMINERS:
             case = _CASE.get(lower, case)
@@ -232,11 +250,19 @@ def _np_start(words: list[str], first: int, floor: int) -> tuple[int, str | None
             i -= 1  # adjective
             continue
         title = word[:1].isupper() and word.replace("-", "").isalpha() and lower not in TIME_WORDS
+        if title and lexicon is not None and lexicon.noun_entries(word):
+            break
         if i == first and words[first][:1].isupper() and title:
             i -= 1  # a title before the name: "Verteidigungsminister Andrei Beloussow", "US-Außenminister John Kerry"
             continue
         break
     return i, None, case
+
+
+def _title_head(word: str) -> bool:
+    """A title that takes a "für" portfolio ("Ministerin für …", "EU-Kommissar für …", "Beauftragter für …")."""
+    return word[:1].isupper() and word.lower().endswith(
+        ("minister", "ministerin", "kommissar", "kommissarin", "beauftragte", "beauftragter", "sekretär", "sekretärin"))
 
 
 def _genitive(words: list[str], np_start: int, first: int, case: str | None, text: str) -> str | None:
@@ -263,7 +289,18 @@ def _modifies_next(words: list[str], last: int, following: list[tuple[int, int, 
     return len(gap) <= 2 and all(w[:1].isupper() and w.isalpha() for w in gap)
 
 
-def find_args(sentence: Sentence, mentions: list[tuple[int, int, Mention]]) -> list[Arg]:
+def _possessed_then_list(words: list[str], last: int, between: list[str]) -> bool:
+    """A name in the Saxon genitive, its head noun, then "und" and an article: "Kolumbiens Regierung und
+    die Farc-Rebellen schlossen …" is one compound subject (the genitive stands for its government)."""
+    saxon = words[last][:1].isupper() and words[last].endswith("s")
+    return (saxon and len(between) >= 2 and between[0][:1].isupper() and between[1].lower() in ("und", "sowie")
+            and all(w.lower() in DETERMINERS or (w[:1].islower() and w.endswith(_ENDINGS)) for w in between[2:]))
+
+
+_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def find_args(sentence: Sentence, mentions: list[tuple[int, int, Mention]], lexicon: Lexicon | None = None) -> list[Arg]:
     """Arguments of the sentence: mention runs joined by "und"/"sowie", with preposition and case."""
     args: list[Arg] = []
     words = sentence.words
@@ -275,18 +312,19 @@ def find_args(sentence: Sentence, mentions: list[tuple[int, int, Mention]]) -> l
         floor = sentence.clauses[clause].start
         previous = args[-1] if args else None
         between = words[previous.last + 1 : first] if previous else []
+        both = [w.lower() for w in between[:2]] == ["als", "auch"]  # "sowohl X als auch Y"
         joined = previous is not None and previous.clause == clause and between and all(
             w.lower() in _COORDINATORS or w.lower() in DETERMINERS or (w[:1].isupper() and w.replace("-", "").isalpha()) or (w[:1].islower() and w.endswith(("e", "en", "er")))
-            for w in between
-        ) and between[0].lower() in _COORDINATORS  # "die USA die Ausbildung und …" is no list
+            for w in (between[2:] if both else between)
+        ) and (between[0].lower() in _COORDINATORS or _possessed_then_list(words, previous.last, between) or both)
         if joined and previous is not None:
             if mention.entity not in previous.entities:
                 previous.entities.append(mention.entity)  # type: ignore[arg-type]
             previous.last = last
             continue
-        np_start, prep, case = _np_start(words, first, floor)
-        if prep == "in" and np_start > floor and words[np_start - 1].lower() in _SEAT_NOUNS:
-            np_start, prep, case = _np_start(words, np_start - 1, floor)
+        np_start, prep, case = _np_start(words, first, floor, lexicon)
+        if prep == "in" and np_start > floor and _seat_noun(words[np_start - 1]):
+            np_start, prep, case = _np_start(words, np_start - 1, floor, lexicon)
         case = _genitive(words, np_start, first, case, mention.text) if prep is None else case
         args.append(Arg([mention.entity], first, last, np_start, prep, case, clause, mention.type == "LOC"))  # type: ignore[list-item]
     return args
@@ -343,5 +381,5 @@ def analyse(doc: Document, index: int, tokens: list[Token], mentions: list[Menti
     if lexicon is not None and language == "en":
         sentence.args = english.find_args(sentence, spans, lexicon)
     else:
-        sentence.args = find_args(sentence, spans)
+        sentence.args = find_args(sentence, spans, lexicon)
     return sentence

@@ -109,11 +109,16 @@ def _in_means_phrase(sentence: Sentence, noun: int) -> bool:
     return False
 
 
+def _place(sentence: Sentence, entity: str) -> bool:
+    return any(a.loc and entity in a.entities for a in sentence.args)
+
+
 def _fold_means(sentence: Sentence, found: list[Coded]) -> list[Coded]:
     """A noun trigger in the clause of a verb trigger of its type is the verb's means ("bei einem
     Luftangriff getötet", "durch NATO-Angriffe getötet"): one event, anchored at the verb, whose actor
-    is the noun's where the verb names none (the passive). The noun's own target is often a place
-    ("Offensive in Helmand"), so only the verb's counts."""
+    is the noun's where the verb names none (the passive), and whose trigger text holds both words.
+    The noun's own target is often a place ("Offensive in Helmand"): only a party that is no place is carried
+    over, and only to a verb without arguments of its own ("Kämpfe zwischen der Armee und den Rebellen")."""
     verbs = {(c.trigger.clause, c.trigger.entry.type): c for c in found if c.trigger.entry.kind == "verb"}
     kept: list[Coded] = []
     for coded in found:
@@ -121,7 +126,10 @@ def _fold_means(sentence: Sentence, found: list[Coded]) -> list[Coded]:
         if coded.trigger.entry.kind != "noun" or verb is None or not _in_means_phrase(sentence, coded.trigger.head):
             kept.append(coded)
             continue
+        if not verb.actors and not verb.targets:  # "Bei Kämpfen zwischen der Armee und den Rebellen … getötet"
+            verb.targets = [t for t in coded.targets if not _place(sentence, t)]
         verb.actors = verb.actors or coded.actors
+        verb.trigger.parts = sorted(set(verb.trigger.parts) | {coded.trigger.head})  # "Luftangriff … getötet"
     return kept
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lagebild.events import parsed
-from lagebild.events.coder import Coded, is_past, subject, verb_readings
+from lagebild.events.coder import Coded, has_verb, is_past, subject, verb_readings
 from lagebild.events.lexicon import Lexicon, Marker
 from lagebild.events.sentence import Arg, Clause, Sentence
 from lagebild.model import Quote
@@ -39,8 +39,8 @@ def clause_cues(lexicon: Lexicon, sentence: Sentence, clause: Clause) -> list[Cu
         word = sentence.words[i].lower()
         previous = sentence.words[i - 1].lower() if i > 0 else ""
         for marker in lexicon.words.get(word, ()):
-            if word in _CLAUSE_INITIAL and position > 1:
-                continue
+            if word in _CLAUSE_INITIAL and position > 1 or word == "um" and clause.kind != "inf":
+                continue  # "Um 10 Uhr begann …" is no purpose clause
             if (word == "falle" and previous not in ("im", "den")) or (word == "angaben" and previous != "nach"):
                 continue
             cues.append(Cue(marker, i))
@@ -233,6 +233,9 @@ def decide(
     for later in _inserted_after(sentence, clause):
         for cue in cues.get(later.index, []):
             found.setdefault(cue.marker.status, _cue_sources(sentence, later, cue, ctrl))
+        if not cues.get(later.index) and not has_verb(sentence, later):  # "…, so Außenminister X"
+            speaker = next((a for a in sentence.args if a.clause == later.index and a.prep is None), None)
+            found.setdefault("claim", list(speaker.entities) if speaker else [])
     own = _denial_of_accusation(sentence, coded, cues.get(clause.index, []))
     if own is not None:  # "wies die Vorwürfe zurück": the rejection is itself a denial
         found.setdefault("denial", _cue_sources(sentence, clause, own, ctrl))
