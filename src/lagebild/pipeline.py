@@ -74,9 +74,14 @@ def check_order(stages: list[Stage]) -> None:
 
 
 class Pipeline:
-    def __init__(self, settings: Settings | None = None, stages: list[Stage] | None = None) -> None:
+    """Runs the stages over an article. The spaCy parse is dropped at the end (it is large and not
+    serialisable) unless `keep_parse` is set, for callers that run a stage again on the document."""
+
+    def __init__(self, settings: Settings | None = None, stages: list[Stage] | None = None,
+                 keep_parse: bool = False) -> None:
         self.settings = settings or Settings()
         self.stages = stages if stages is not None else default_stages()
+        self.keep_parse = keep_parse
         check_order(self.stages)
 
     def __call__(self, article: Article) -> Document:
@@ -86,7 +91,8 @@ class Pipeline:
         for stage in self.stages:
             stage.func(doc, self.settings)
         doc.id = article.id or content_id(doc.text, article.url)
-        doc.spacy_doc = None
+        if not self.keep_parse:
+            doc.spacy_doc = None
         return doc
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Document]:

@@ -189,16 +189,14 @@ def score(items: list[dict]) -> dict[str, Tally]:
     """Tallies per PLOVER type: trigger+type, +actor/target, +status, +sources (where the gold gives them), and
     "source_ids" (attribution of matched claims and allegations alone)."""
     from lagebild.events.stage import events_stage
-    from lagebild.nlp.syntax import syntax_stage
-    from lagebild.pipeline import Pipeline
+    from lagebild.pipeline import Pipeline, default_stages
 
-    pipeline = Pipeline()
+    # Everything but the event stage, which runs below on the gold entities over the kept parse.
+    pipeline = Pipeline(stages=[s for s in default_stages() if s.name != "events"], keep_parse=True)
     levels = {"trigger": Tally(), "arguments": Tally(), "status": Tally(), "sources": Tally()}
     attribution = Tally()
     for item in items:
         doc = annotate(pipeline, item)
-        if doc.language == "de":
-            syntax_stage(doc, Settings())  # the pipeline drops its parse at the end; the events stage reads it
         events_stage(doc, Settings())
         unmatched = list(doc.events)
         for gold in item.get("events", []):
