@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from lagebild.model import Document, Entity, Mention
+from lagebild.nlp.function_nouns import function_noun_type
 from lagebild.nlp.roles import role_of
-from lagebild.quotes.lexicon import load as speech_lexicon
 
 MASCULINE = frozenset("er ihn ihm sein seine seinen seinem seiner seines he him his himself".split())
 FEMININE = frozenset("she her hers herself".split())  # German "sie"/"ihr" are also plural: skipped
@@ -71,7 +71,7 @@ def _unnamed_person(doc: Document, mentions: list[Mention], start: int, end: int
     for determiner, noun, after in zip(words, words[1:], [*words[2:], None]):
         if determiner.group().lower() not in _SINGULAR_DETERMINERS or not noun.group()[:1].isupper():
             continue
-        if speech_lexicon().speaker_type(noun.group()) == "PER" and (after is None or after.start() not in named):
+        if function_noun_type(noun.group()) == "PER" and (after is None or after.start() not in named):
             return True
     return False
 

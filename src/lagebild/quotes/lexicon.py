@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from lagebild.nlp.function_nouns import function_noun_type
+
 NOUN_ENDINGS = ("innen", "in", "en", "n", "s")
 _INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "wider", "hinter", "über", "unter")
 
@@ -29,18 +31,13 @@ class Lexicon:
     lemmas: dict[str, Verb]  # infinitive with particle -> verb
     particles: frozenset[str]
     words: dict[str, frozenset[str]]  # list name -> words
-    speaker_nouns: tuple[tuple[str, str], ...]  # (suffix, type), longest suffix first
 
     def word_in(self, name: str, word: str) -> bool:
         return word.lower() in self.words.get(name, frozenset())
 
     def speaker_type(self, noun: str) -> str | None:
         """PER or ORG when the noun (or its last compound part) names a speaker role or body."""
-        low = noun.lower()
-        for suffix, type_ in self.speaker_nouns:
-            if low.endswith(suffix):
-                return type_
-        return None
+        return function_noun_type(noun)
 
     def is_source_noun(self, noun: str) -> bool:
         return self.ends_in("source_noun", noun)
@@ -113,11 +110,9 @@ def load() -> Lexicon:
     words: dict[str, set[str]] = {}
     for name, word in _rows("word_lists.tsv"):
         words.setdefault(name, set()).add(word)
-    nouns = sorted(((s, t) for s, t in _rows("speaker_nouns.tsv")), key=lambda p: -len(p[0]))
     return Lexicon(
         forms={k: tuple(v) for k, v in forms.items()},
         lemmas=lemmas,
         particles=frozenset(particles),
         words={k: frozenset(v) for k, v in words.items()},
-        speaker_nouns=tuple(nouns),
     )
