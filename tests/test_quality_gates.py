@@ -70,31 +70,23 @@ def test_names_heldout_persons_bcubed():
 GNAD = SHARED / "data" / "10kgnad" / "articles.csv"
 
 
-@pytest.mark.skipif(not GNAD.exists(), reason="10kGNAD not beside the project")
-def test_events_on_10kgnad_dev2():
+# Development sets (tuned on): trigger F1 floors just under the figures of 2026-11-27 (BENCHMARKS.md, Events).
+EVENT_DEV_FLOORS = [
+    ("events-dev2.jsonl", 0.86),  # 0.89
+    ("events-dev3.jsonl", 0.80),  # 0.83
+    ("events-dev4.jsonl", 0.75),  # 0.41 blind, 0.62, 0.74, 0.77
+    ("events-dev5.jsonl", 0.69),  # 0.53 blind, 0.52 blind, 0.71
+    ("events-dev6.jsonl", 0.81),  # 0.38 blind, 0.43 blind, 0.83
+]
+
+
+@pytest.mark.skipif(not GNAD.exists() or not SPKATT.exists(), reason="10kGNAD or SpkAtt not beside the project")
+@pytest.mark.parametrize("name, floor", EVENT_DEV_FLOORS)
+def test_events_on_dev_sets(name: str, floor: float):
     from lagebild.events.evaluate import load_items, score
 
-    dev2 = Path(__file__).resolve().parent / "data" / "events-dev2.jsonl"
-    trigger = score(load_items(dev2, GNAD))["trigger"]
-    assert trigger.prf()[2] >= 0.86  # 0.89 on 2026-11-27 (BENCHMARKS.md, Events)
-
-
-@pytest.mark.skipif(not GNAD.exists(), reason="10kGNAD not beside the project")
-def test_events_on_10kgnad_dev3():
-    from lagebild.events.evaluate import load_items, score
-
-    dev3 = Path(__file__).resolve().parent / "data" / "events-dev3.jsonl"
-    trigger = score(load_items(dev3, GNAD))["trigger"]
-    assert trigger.prf()[2] >= 0.80  # 0.83 on 2026-11-27 (BENCHMARKS.md, Events)
-
-
-@pytest.mark.skipif(not SPKATT.exists(), reason="SpkAtt not beside the project")
-def test_events_on_spkatt_dev4():
-    from lagebild.events.evaluate import load_items, score
-
-    dev4 = Path(__file__).resolve().parent / "data" / "events-dev4.jsonl"
-    trigger = score(load_items(dev4, None, SPKATT))["trigger"]
-    assert trigger.prf()[2] >= 0.72  # 0.62, then 0.74 after the families round on 2026-11-27 (BENCHMARKS.md, Events)
+    items = load_items(Path(__file__).resolve().parent / "data" / name, GNAD, SPKATT)
+    assert score(items)["trigger"].prf()[2] >= floor
 
 
 @pytest.mark.skipif(not GNAD.exists(), reason="10kGNAD not beside the project")
@@ -104,4 +96,4 @@ def test_events_on_10kgnad_heldout():
 
     heldout = Path(__file__).resolve().parent / "data" / "events-heldout.jsonl"
     trigger = score(load_items(heldout, GNAD))["trigger"]
-    assert trigger.prf()[2] >= 0.51  # 0.44, 0.50, 0.52, 0.53, 0.54, 0.51 in its six runs (2026-11-27, BENCHMARKS.md, Events)
+    assert trigger.prf()[2] >= 0.55  # 0.44, 0.50, 0.52, 0.53, 0.54, 0.51, 0.57 in its seven runs (2026-11-27, BENCHMARKS.md, Events)

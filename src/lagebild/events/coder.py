@@ -30,10 +30,14 @@ _WERDEN = frozenset("wird werden wurde wurden worden würde würden werde".split
 _PERFECT = frozenset("hat haben habe hatte hatten hätte hätten ist sind sei war waren wäre wären worden".split())
 _HABEN = frozenset("hat haben habe hatte hatten hätte hätten".split())
 _NOT_HOSTING = frozenset({"rolle", "thema", "themen", "gesprächsthema", "hauptthema"})
+# "X war an den Ermittlungen beteiligt", "nahm am Treffen teil": X is the act's actor
+_PARTICIPATION = frozenset("beteiligt beteiligte beteiligten beteiligen teil teilnehmen teilgenommen mitgewirkt".split())
 _HOST_PREPS = frozenset({"bei", "während", "in"})  # "bei einem Treffen mit X sagte Y": Y is the actor
 # phase verbs whose "mit"-object is the subject's own act: "begann mit der Räumung des Lagers"
 _PHASE_VERBS = frozenset({"beginnt", "begann", "begannen", "begonnen", "beginnen", "startete", "starteten", "gestartet"})
 _OBJECT_ARTICLES = frozenset("einen den dem einem eine die das".split())
+# pronominal adverbs stand for their preposition in a frame: "sich dafür aussprechen, …"
+_PRONOMINAL = {"dafür": "für", "dagegen": "gegen", "darauf": "auf", "darüber": "über", "davor": "vor", "daran": "an"}
 _NEGATORS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
 _REFLEXIVE_POSSESSIVES = frozenset("sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer".split())
 # words before an inflected participle that make it an attribute: "sechs inhaftierte Oppositionsführer"
@@ -52,6 +56,7 @@ class Trigger:
     tenses: frozenset[str] = frozenset()
     passive: bool = False
     verb: int | None = None  # the verb of a verb or light-verb trigger
+    agent: Arg | None = None  # an attributive participle's "von" agent ("die vom Gericht gekippte Regel")
 
 
 @dataclass(slots=True)
@@ -74,10 +79,25 @@ def _particle_ok(
         return True, None
     if i > 0 and sentence.words[i - 1].lower() == particle != "zu":  # "nichts zu sagen" is no "zusagen"
         return True, i - 1
-    if tense in ("participle", "infinitive") or sentence.final_word(clause) != particle:
+    if tense in ("participle", "infinitive"):
         return False, None
+    if sentence.final_word(clause) != particle:
+        after = _particle_after_apposition(sentence, clause, particle)
+        return after is not None, after
     index = next(j for j in reversed(clause.tokens) if sentence.words[j].lower() == particle)
     return True, index
+
+
+def _particle_after_apposition(sentence: Sentence, clause: Clause, particle: str) -> int | None:
+    """The particle alone after appositions and brackets that close the clause: "stellt der BLRH das
+    Geschäftsmodell der BVOG, einer Tochter der Landesholding (BLh), infrage"."""
+    for later in sentence.clauses[clause.index + 1 :]:
+        words = [j for j in later.tokens if sentence.words[j] not in QUOTES and sentence.words[j] not in ".!?"]
+        if [sentence.words[j].lower() for j in words] == [particle]:
+            return words[0]
+        if not _noun_phrase_only(sentence, later):
+            return None
+    return None
 
 
 def verb_readings(lexicon: Lexicon, sentence: Sentence, i: int):
@@ -140,13 +160,39 @@ def _frame_ok(sentence: Sentence, clause: Clause, entry: Entry, i: int) -> bool:
     if "noplace" in entry.flags and any(a.clause == clause.index and a.loc and a.prep in ("in", "nach")
                                         for a in sentence.args):
         return False  # "schickte Soldaten in die Türkei": forces sent to a state are its aid
+    if not _complement_ok(sentence, clause, entry):
+        return False
     if not needs and not unless and not polarity:
         return True
     words = {sentence.words[j].lower() for j in clause.tokens if j != i}
     words |= {PREPOSITIONS[w] for w in words if w in PREPOSITIONS}
+    words |= {_PRONOMINAL[w] for w in words if w in _PRONOMINAL}  # "hat sich dafür ausgesprochen, …"
     if polarity and evaluative_word(sentence, clause, i, polarity[0]) is None:
         return False
     return all(w in words for w in needs) and not any(w in words for w in unless)
+
+
+def _infinitive_words(sentence: Sentence, clause: Clause) -> set[str]:
+    """The words of the "zu"-infinitive clauses that depend on the clause ("empfiehlt, X zu wählen")."""
+    return {sentence.words[j].lower() for c in sentence.clauses if c.parent == clause.index and c.kind == "inf"
+            for j in c.tokens}
+
+
+def _complement_ok(sentence: Sentence, clause: Clause, entry: Entry) -> bool:
+    """The lexicon's comp:<word> (a dependent infinitive holds one of the words) and notcomp:<word>
+    (it holds none of them): "empfiehlt, Häupl zu wählen" backs Häupl, "empfiehlt, zu sparen" asks."""
+    wanted, unwanted = entry.flag_words("comp"), entry.flag_words("notcomp")
+    if not wanted and not unwanted:
+        return True
+    words = _infinitive_words(sentence, clause)
+    return (not wanted or any(w in words for w in wanted)) and not any(w in words for w in unwanted)
+
+
+def targets_ok(coded: Coded) -> bool:
+    """The lexicon's targeted / untargeted flags: "spricht sich für X aus" backs an actor (SUPPORT,
+    target X), "spricht sich für eine Reform aus" asks for a policy (DEMAND, no entity target)."""
+    flags = coded.trigger.entry.flags
+    return not ("targeted" in flags and not coded.targets) and not ("untargeted" in flags and coded.targets)
 
 
 @lru_cache(maxsize=1)
@@ -240,7 +286,7 @@ def _preposition_ok(sentence: Sentence, entry: Entry, noun: int) -> bool:
     """An idiom's preposition before its noun, an article aside: "auf Eis legen", "in Gewahrsam
     nehmen", "ums Leben bringen", "auf die Straße gehen"."""
     wanted = entry.flag_words("after")
-    return not wanted or _word_before(sentence, noun) in wanted or _word_before(sentence, noun, 0) in wanted
+    return not wanted or bool((_words_before(sentence, noun) | {_word_before(sentence, noun, 0)}) & set(wanted))
 
 
 _NO_ADJECTIVES = frozenset("deren dessen denen unsere unserer unseren unserem eure euren".split())
@@ -257,6 +303,16 @@ def _word_before(sentence: Sentence, noun: int, adjectives: int = 2) -> str:
     if j > 0 and sentence.words[j].lower() in DETERMINERS:
         j -= 1
     return sentence.words[j].lower() if j >= 0 else ""
+
+
+def _words_before(sentence: Sentence, noun: int) -> set[str]:
+    """The word before a noun with an article aside, and with adjectives aside too ("zu unerwünschten
+    Personen", "stößt auf heftigen Widerstand")."""
+    j = noun
+    while j > 1 and noun - j < 2 and sentence.words[j - 1][:1].islower() and sentence.words[j - 1].isalpha() \
+            and sentence.words[j - 1].endswith(("e", "en", "er", "es", "em")) and sentence.words[j - 1].lower() not in PREPOSITIONS:
+        j -= 1
+    return {_word_before(sentence, noun), _word_before(sentence, j)}
 
 
 def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
@@ -286,6 +342,10 @@ def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
                 verbal[key].tenses |= {tense}
                 continue
             verbal[key] = Trigger(item, head, sorted(parts), clause.index, frozenset({tense}), verb=i)
+    if lexicon.language == "de":
+        for trigger in _agent_participles(lexicon, sentence):
+            verbal = {k: v for k, v in verbal.items() if v.head != trigger.head}
+            verbal[(trigger.entry.type, trigger.head)] = trigger
     light = {t.verb for t in verbal.values() if t.entry.kind == "lvc"}
     # a light-verb construction replaces its verb's own reading: "Soldaten schicken" is no AID
     triggers = [t for t in verbal.values() if t.entry.kind == "lvc" or t.head not in light]
@@ -302,13 +362,47 @@ def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
             triggers.append(Trigger(entries[0], i, [i], sentence.clause_of[i]))
     for trigger in triggers:
         words = [w.lower() for w in sentence.clause_words(sentence.clauses[trigger.clause])]
-        if trigger.entry.kind == "noun":
+        if trigger.agent is not None:
+            trigger.passive = True
+        elif trigger.entry.kind == "noun":
             trigger.passive = False
         elif sentence.language == "en":
             trigger.passive = english.is_passive(sentence, trigger.head, trigger.tenses)
         else:
             trigger.passive = "participle" in trigger.tenses and (bool(_WERDEN & set(words)) or _headline_passive(sentence, trigger))
     return sorted(triggers, key=lambda t: t.head)
+
+
+def _agent_participles(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
+    """Inflected participles between an article with a "von" agent and a noun: "die vom
+    Verfassungsgerichtshof gekippte Regelung", "die von Israel annektierten Golanhöhen" — an event of the
+    agent on the noun (attributive participles with a named agent are events; without one they are not)."""
+    found: list[Trigger] = []
+    words = sentence.words
+    for arg in sentence.args:
+        i = arg.last + 1
+        if i < len(words) and words[i] == "(" and ")" in words[i:]:
+            i += words[i:].index(")") + 1  # "die von Minister X (ÖVP) erhobene Forderung"
+        if arg.prep not in ("von", "durch") or i + 1 >= len(words) or _directional(sentence, arg):
+            continue
+        if arg.np_start == 0 or words[arg.np_start - 1].lower() not in _ATTRIBUTE_OPENERS:
+            continue
+        word = words[i].lower()
+        stem = next((word[: -len(e)] for e in ("en", "em", "er", "es", "e") if word.endswith(e)), None)
+        if stem is None or not words[i + 1][:1].isupper():
+            continue
+        clause = sentence.clauses[sentence.clause_of[i]]
+        for form in lexicon.verbs.get(stem, ()):
+            item = form.item
+            if form.tense != "participle" or form.particle is not None or not isinstance(item, Entry):
+                continue
+            if item.kind == "verb" and _frame_ok(sentence, clause, item, i):
+                found.append(Trigger(item, i, [i], clause.index, frozenset({"participle"}), verb=i, agent=arg))
+                break
+            if item.kind == "lvc" and item in lexicon.lvc_entries(words[i + 1]):  # "die von X erhobene Forderung"
+                found.append(Trigger(item, i + 1, [i, i + 1], clause.index, frozenset({"participle"}), verb=i, agent=arg))
+                break
+    return found
 
 
 def _has_complement(sentence: Sentence, clause: Clause) -> bool:
@@ -327,7 +421,7 @@ def prefix_mention(sentence: Sentence, i: int):
 
 def _not_after(sentence: Sentence, entry: Entry, noun: int) -> bool:
     """An entry's notafter:<prep> condition: "steht in der Kritik" is no criticism by anyone."""
-    return _word_before(sentence, noun) not in entry.flag_words("notafter")
+    return not _words_before(sentence, noun) & set(entry.flag_words("notafter"))
 
 
 def _headline_passive(sentence: Sentence, trigger: Trigger) -> bool:
@@ -442,21 +536,24 @@ def subject(sentence: Sentence, clause: Clause, controllers: dict[int, Arg | Non
         return english.subject(sentence, clause, controllers, head)
     if clause.kind == "inf":
         return controllers.get(clause.index)
+    antecedent = _named_antecedent(sentence, clause)
+    if antecedent is not None:
+        return antecedent
     if head is not None:
         slot = parsed.subject(sentence, head, exclude)
         if slot.found:
             return slot.arg
     args = _clause_args(sentence, clause.index)
-    bare = [a for a in args if a.prep is None and a.case != "gen"]
+    bare = [a for a in args if a.prep is None and a.case != "gen" and not a.group]
     for arg in bare:
         if arg.case not in ("acc", "dat"):
             return arg
     shared = _shared_subject(sentence, clause, head, controllers) if head is not None else None
     if shared is not None:
         return shared
-    if bare:
+    if bare and (head is None or bare[0].last < head):  # "den syrischen Geheimdienst" after the verb is its object
         return bare[0]
-    if head is not None and clause.start == head and clause.index > 0:
+    if head is not None and _opens_with_verb(sentence, clause, head) and clause.index > 0:
         if all(_noun_phrase_only(sentence, c) for c in _comma_chain(sentence, clause.index - 1)):
             apposition = _apposition_subject(sentence, sentence.clauses[clause.index - 1])
             if apposition is not None:
@@ -485,6 +582,22 @@ def has_verb(sentence: Sentence, clause: Clause) -> bool:
     if sentence.parse is not None:
         return any(sentence.parse[i].pos_ in ("VERB", "AUX") for i in clause.tokens)
     return not _noun_phrase_only(sentence, clause) or any(w.lower() == "dass" for w in sentence.clause_words(clause))
+
+def _opens_with_verb(sentence: Sentence, clause: Clause, head: int) -> bool:
+    """The clause opens with the trigger or another verb-like word ("…, Michael Griffin, ist zu einem
+    Besuch … aufgebrochen"), not with a preposition or an article."""
+    first = sentence.words[clause.start]
+    return clause.start == head or (first.isalpha() and first[:1].islower() and first.lower() not in PREPOSITIONS
+                                    and first.lower() not in DETERMINERS and first.lower() not in _OBJECT_ARTICLES)
+
+
+def _named_antecedent(sentence: Sentence, clause: Clause) -> Arg | None:
+    """The name a nominative relative pronoun refers to when it stands right before the comma:
+    "…, Heinz Patzelt, der die Absichten … bezeichnete" → Patzelt."""
+    if clause.kind != "rel" or sentence.words[clause.start].lower() not in ("der", "die", "welcher", "welche"):
+        return None
+    before = clause.start - 2  # the word before the comma
+    return next((a for a in sentence.args if a.last == before and a.prep is None and not a.group), None)
 
 
 def _comma_chain(sentence: Sentence, index: int) -> list[Clause]:
@@ -522,7 +635,10 @@ def _holder_of(sentence: Sentence, clause: Clause, args: list[Arg]) -> Arg | Non
         if arg.genitive and arg.prep is None:
             lead = [sentence.words[i] for i in range(start, arg.np_start)]
             nouns = [w for w in lead if w[:1].isupper() and w.lower() not in DETERMINERS]
-            return arg if len(nouns) == 1 and len(lead) <= 2 else None
+            # adjectives and an adverb may stand before the noun: "Der gestern veröffentlichte Bericht des X"
+            modifiers = lead[1:-1]
+            plain = all(w[:1].islower() and w.lower() not in DETERMINERS for w in modifiers)
+            return arg if len(nouns) == 1 and lead[-1] == nouns[0] and len(lead) <= 4 and plain else None
     return None
 
 
@@ -541,6 +657,11 @@ def _role_arg(sentence: Sentence, trigger: Trigger, role: str, subj: Arg | None,
     noun = trigger.entry.kind == "noun"
     if role == "subj":
         return subj
+    if role == "comp":  # "empfiehlt, Häupl zu wählen": the entity of the dependent infinitive
+        clause = sentence.clauses[trigger.clause]
+        inner = [a for c in sentence.clauses if c.parent == clause.index and c.kind == "inf"
+                 for a in _clause_args(sentence, c.index) if a.prep is None]
+        return inner[0] if inner else None
     if role.startswith("pp:"):
         prep = role[3:]
         after = [a for a in args if a.prep == prep and (not noun or 0 < a.np_start - trigger.head <= 8)]
@@ -609,6 +730,7 @@ def _noun_host(sentence: Sentence, trigger: Trigger, subj: Arg) -> bool:
         if _plans(sentence, j) and all(_adjective(sentence.words[k]) for k in range(j + 1, trigger.head)):
             return True  # "Die EU plant weitere Sanktionen", "kündigte neue Sanktionen an"
         host = word in _HOST_PREPS or word in ("beim", "im") or (word == "mit" and _phase_verb(sentence, clause))
+        host = host or (word in ("an", "am") and _participation(sentence, clause))
         if word in _REFLEXIVE_POSSESSIVES or (host and trigger.entry.type != "PROTEST"):
             return True  # "bei einem Treffen", "nach seinen Gesprächen": the subject's own act (at a
             # protest the subject is rather the one who meets the protesters)
@@ -617,7 +739,8 @@ def _noun_host(sentence: Sentence, trigger: Trigger, subj: Arg) -> bool:
         if word in _OBJECT_ARTICLES:
             before = sentence.words[j - 1].lower() if j > clause.start else ""
             if before in PREPOSITIONS:  # "zu einem Besuch", not "nach einem Angriff"
-                return before in _HOST_PREPS or before == "zu" or (before == "mit" and _phase_verb(sentence, clause))
+                return before in _HOST_PREPS or before == "zu" or (before == "mit" and _phase_verb(sentence, clause)) \
+                    or (before == "an" and _participation(sentence, clause))
             if word in ("eine", "die", "das") and not _object_after_subject(sentence, trigger.head, subj, j):
                 return False  # nominative as well: the parse tells, else its place after the subject
             return not _reacting_verb(sentence, trigger)  # "hat einen Angriff verübt"
@@ -637,6 +760,10 @@ def _plans(sentence: Sentence, i: int) -> bool:
         return False
     lexicon = load_lexicon(sentence.language)
     return any(isinstance(item, Marker) and item.status == "intention" for item, _, _ in verb_readings(lexicon, sentence, i))
+
+def _participation(sentence: Sentence, clause: Clause) -> bool:
+    """A verb of taking part: "X war an den Ermittlungen beteiligt", "nahm am Treffen teil"."""
+    return bool(_PARTICIPATION & {w.lower() for w in sentence.clause_words(clause)})
 
 
 def _object_after_subject(sentence: Sentence, noun: int, subj: Arg, article: int) -> bool:
@@ -676,6 +803,8 @@ def _subject_head(sentence: Sentence, trigger: Trigger) -> int | None:
 
 
 def fill_roles(sentence: Sentence, trigger: Trigger, controllers: dict[int, Arg | None]) -> Coded:
+    if trigger.agent is not None:
+        return _attributive_roles(sentence, trigger)
     entry, clause = trigger.entry, sentence.clauses[trigger.clause]
     subj = subject(sentence, clause, controllers, _subject_head(sentence, trigger), frozenset(trigger.parts))
     coded = Coded(trigger)
@@ -724,6 +853,24 @@ def _passive_clause(sentence: Sentence, clause: Clause) -> bool:
     return bool({"wurde", "wurden", "worden"} & set(words)) and any(
         w.startswith("ge") and w.endswith(("t", "en")) and len(w) > 5 for w in words)
 
+def _attributive_roles(sentence: Sentence, trigger: Trigger) -> Coded:
+    """An attributive participle's agent is the actor; the target is the noun after it ("die vom Iran
+    unterstützten Houthi-Rebellen"), or, when that noun is the trigger ("die von der EU verhängten
+    Sanktionen gegen Russland"), the noun's own target slot."""
+    agent = trigger.agent
+    actors = list(agent.entities) if agent is not None else []
+    coded = Coded(trigger, actors)
+    if trigger.entry.kind == "verb":
+        noun = next((a for a in sentence.args if a.first > trigger.head and a.np_start <= trigger.head + 1), None)
+        coded.targets = [e for e in noun.entities if e not in actors] if noun is not None else []
+        return coded
+    for role in trigger.entry.target:
+        arg = _role_arg(sentence, trigger, role, None, False) if role not in ("subj", "between") else None
+        if arg is not None and not set(actors) & set(arg.entities):
+            coded.targets = list(arg.entities)
+            break
+    return coded
+
 
 def _prefix_actor(sentence: Sentence, trigger: Trigger):
     """The mention before the hyphen of a noun trigger ("EU-Gipfel", "Nato-Außenministertreffen"),
@@ -733,7 +880,8 @@ def _prefix_actor(sentence: Sentence, trigger: Trigger):
         return None
     j = trigger.head - 1
     while j >= 0 and (sentence.words[j].lower() in DETERMINERS or sentence.words[j][:1].islower()
-                      and sentence.words[j].endswith(("e", "en", "er", "es", "em"))):
+                      and sentence.words[j].endswith(("e", "en", "er", "es", "em"))
+                      and sentence.words[j].lower() not in PREPOSITIONS):  # "gegen das EU-Treffen"
         j -= 1
     before = sentence.words[j] if j >= 0 else ""
     initial = j <= 0 or sentence.words[j - 1] in ("–", "—", "-", ":")  # "Angesichts des EU-Gipfels"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lagebild.events.sentence import DIRECTIONAL, PREPOSITIONS, Arg, Sentence
+from lagebild.events.sentence import DETERMINERS, DIRECTIONAL, POPULATION, PREPOSITIONS, Arg, Sentence
 from lagebild.nlp.syntax import agent_of, is_konjunktiv1, subject_of
 
 # dependents that start a clause or a parenthesis of their own: their entities are not the phrase's
@@ -93,7 +93,7 @@ def _slot(sentence: Sentence, token) -> Slot:
         return NO_SLOT
     if "Rel" in token.morph.get("PronType") and token.head.dep_ == "acl:relcl":
         token = token.head.head  # "die Armee, die … angriff": the relative pronoun's antecedent
-    return Slot(True, arg_of(sentence, token))
+    return Slot(True, _appos_name(sentence, token) or arg_of(sentence, token))
 
 
 def dateline_end(sentence: Sentence) -> int:
@@ -144,9 +144,77 @@ def subject(sentence: Sentence, verb: int, exclude: frozenset[int] = frozenset()
     # angegriffen" it also makes the object a second "nsubj" of the participle
     candidates = _auxiliary_subjects(token) + [c for c in candidates if c not in _auxiliary_subjects(token)]
     candidates = [c for c in candidates if (_index(sentence, c) or 0) >= start and _nominative(c)
-                  and _index(sentence, c) not in exclude
+                  and _index(sentence, c) not in exclude and not _after_preposition(sentence, _index(sentence, c))
                   and not _dash_between(sentence, _index(sentence, c), verb)]
-    return _slot(sentence, candidates[0]) if candidates else NO_SLOT
+    if not candidates:
+        return NO_SLOT
+    arg = _slot(sentence, candidates[0]).arg
+    if candidates[0].lower_ in POPULATION or (arg is not None and arg.group):
+        return Slot(True, None)  # "Israels Bürger", "libanesische Politiker" are not their state
+    arg = _subject_arg(sentence, candidates[0], arg, verb)
+    # of two "subjects" one is a misparsed object: a later one counts only with a name in apposition
+    # ("Eine Erhöhung … wünscht sich die Vorsitzende der X, Anna B."; not "Bundespräsident traf Merkel")
+    later = (_appos_name(sentence, c) for c in candidates[1:])
+    return Slot(True, arg or next((a for a in later if a is not None), None))
+
+
+def _subject_arg(sentence: Sentence, candidate, arg: Arg | None, verb: int) -> Arg | None:
+    """The actor a subject phrase names: its entity, a name in apposition to it, else (when the parser
+    took an object after the verb for the subject) the name that opens the clause."""
+    if arg is None:
+        subject_at = _index(sentence, candidate)
+        return _apposed_name(sentence, subject_at) or _prefield_name(sentence, verb, subject_at)
+    return arg
+
+
+def _prefield_name(sentence: Sentence, verb: int, subject_at: int | None) -> Arg | None:
+    """A bare name that opens a verb-second clause when the parser takes a common noun after the verb
+    for its subject: "Bildungsministerin X wünscht sich eine Verteilung …", where "Verteilung" is the
+    object (the small treebank's parser often labels such objects nsubj)."""
+    if subject_at is None or subject_at < verb:
+        return None
+    clause = sentence.clauses[sentence.clause_of[verb]]
+    start = max(clause.start, dateline_end(sentence))
+    opening = [a for a in sentence.args if a.clause == clause.index and a.np_start == start and a.last < verb]
+    if not opening or opening[0].prep is not None or opening[0].case in ("acc", "dat", "gen") or opening[0].group:
+        return None
+    return opening[0]
+
+
+def _appos_name(sentence: Sentence, token) -> Arg | None:
+    """A person named in apposition to the subject: "Der Chef der NASA, Michael Griffin, ist …" → the
+    person (a named office holder is the actor himself, an unnamed one stands for the organisation)."""
+    for child in token.children:
+        at = _index(sentence, child)
+        bracketed = at is not None and at > 0 and sentence.words[at - 1] == "("  # "(AU)": an acronym
+        arg = arg_of(sentence, child) if child.dep_ == "appos" and not bracketed else None
+        if arg is not None and not arg.loc and arg.prep is None and arg.first >= (_index(sentence, child) or 0):
+            return arg
+    return None
+
+
+def _after_preposition(sentence: Sentence, i: int | None) -> bool:
+    """A word right after a preposition is no subject, whatever the parser says ("Via Kurier machte sich …")."""
+    return i is not None and i > 0 and sentence.words[i - 1].lower() in PREPOSITIONS
+
+
+def _apposed_name(sentence: Sentence, i: int | None) -> Arg | None:
+    """The name in commas after an office holder's title: "Die Vorsitzende im Hauptverband X, Ulrike
+    Rabmer-Koller, fordert …", "… wünscht sich der Verfahrensrichter im Ausschuss, Walter P." → the person
+    (a named holder acts himself). Only articles, prepositions, adjectives and nouns may stand between."""
+    if i is None:
+        return None
+    clause = sentence.clauses[sentence.clause_of[i]]
+    following = next((c for c in sentence.clauses if c.start > clause.end), None)
+    if following is None or sentence.words[following.start - 1] != ",":
+        return None
+    between = sentence.words[i + 1 : following.start - 1]
+    if any(w[:1].islower() and w.lower() not in PREPOSITIONS and w.lower() not in DETERMINERS
+           and not w.endswith(("e", "en", "er", "es", "em")) for w in between):
+        return None
+    words = [j for j in following.tokens if sentence.words[j].replace("-", "").isalpha()]
+    names = [a for a in sentence.args if a.clause == following.index and a.prep is None and not a.loc]
+    return names[0] if names and words and all(j in sentence.mention_at for j in words) else None
 
 
 def _auxiliary_subjects(verb) -> list:
@@ -196,6 +264,7 @@ def role(sentence: Sentence, heads: list[int], name: str) -> Slot:
                    and not any(d.lower_ in DIRECTIONAL for d in c.children)]
     else:
         return NO_SLOT
+    matches = [m for m in matches if not _dash_between(sentence, _index(sentence, m), heads[0])]  # headline parts
     for match in matches:
         slot = _slot(sentence, match)
         if slot.arg is not None:

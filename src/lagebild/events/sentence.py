@@ -20,7 +20,7 @@ PREPOSITIONS = {
     "für": "für", "aus": "aus", "bei": "bei", "beim": "bei", "zu": "zu", "zum": "zu", "zur": "zu",
     "über": "über", "unter": "unter", "zwischen": "zwischen", "vor": "vor", "seit": "seit",
     "wegen": "wegen", "trotz": "trotz", "ohne": "ohne", "gegenüber": "gegenüber", "laut": "laut",
-    "während": "während", "um": "um", "neben": "neben", "hinter": "hinter", "seitens": "von",
+    "während": "während", "um": "um", "neben": "neben", "hinter": "hinter", "seitens": "von", "via": "via",
 }
 _CASE = {"den": "acc", "einen": "acc", "dem": "dat", "einem": "dat", "des": "gen", "eines": "gen"}
 DETERMINERS = frozenset(
@@ -41,6 +41,19 @@ TIME_WORDS = frozenset(
 # "östlich von Chan Junis", "unweit von X": a "von" phrase that names a place, not an agent
 DIRECTIONAL = frozenset(
     "östlich westlich nördlich südlich nordöstlich nordwestlich südöstlich südwestlich unweit nahe jenseits".split()
+)
+# lower-case words with an adjective's ending that are none: "wirft sie der Ärztekammer … vor"
+_NOT_ADJECTIVES = frozenset("sie wie aber oder wieder immer später früher daher ferner bisher eher weiter".split())
+# heads of a title compound whose holder does not stand for the prefix's organisation: "Der
+# FPÖ-Kandidat", "ein ÖVP-Politiker" (docs/events-annotation.md, dev6 calls)
+_NOT_REPRESENTING = (
+    "kandidat", "kandidatin", "kandidaten", "mitarbeiter", "mitarbeiterin", "anhänger", "anhängerin",
+    "mitglied", "mitglieder", "wähler", "wählerin", "politiker", "politikerin", "sympathisant", "sympathisanten",
+)
+# groups of people that are not their state or city: "Israels Bürger", "libanesische Politiker" (docs/events-annotation.md)
+POPULATION = frozenset(
+    "bürger bürgerinnen einwohner einwohnerinnen bewohner bewohnerinnen bevölkerung menschen leute wähler "
+    "wählerinnen politiker politikerinnen moslems muslime christen juden".split()
 )
 QUOTES = frozenset("„“”\"«»‚‘’'")
 # "die Regierung in Ankara": the place stands for its government, the phrase for the place; so it does
@@ -65,6 +78,7 @@ class Arg:
     case: str | None  # acc, dat, gen from the article; None when it does not tell
     clause: int
     loc: bool = False  # the first mention is a place
+    group: bool = False  # a nationality adjective of a population ("libanesische Politiker"): no actor
 
     @property
     def genitive(self) -> bool:
@@ -169,7 +183,8 @@ def split_clauses(words: list[str], mention_tokens: set[int]) -> list[Clause]:
         previous = clauses[-1] if clauses else None
         if mark == ")" and before_parenthesis is not None and kind == "main":
             before_parenthesis.tokens.extend(segment)  # "Die Afrikanische Union (AU) nimmt …": one clause
-            before_parenthesis = None
+            if not _opens_parenthesis(words, segment):  # "übt der Rechnungshof (RH) … Kritik (…)"
+                before_parenthesis = None
             continue
         if kind == "main" and previous is not None and previous.kind == "rel" and previous.parent is not None:
             clauses[previous.parent].tokens.extend(segment)  # the clause a relative clause interrupted
@@ -231,7 +246,7 @@ def _opens_parenthesis(words: list[str], segment: list[int]) -> bool:
 def _np_start(words: list[str], first: int, floor: int, lexicon: Lexicon | None = None) -> tuple[int, str | None, str | None]:
     """Walk back over article, adjectives and titles to the phrase start; find preposition and case.
     An event noun is no title: in "die Forderung Athens nach …" the name is its genitive attribute."""
-    i, case = first, None
+    i, case, titled = first, None, False
     while i - 1 >= floor and first - (i - 1) <= 6:
         word = words[i - 1]
         lower = word.lower()
@@ -241,19 +256,23 @@ def _np_start(words: list[str], first: int, floor: int, lexicon: Lexicon | None 
                 continue
             return i - 1, PREPOSITIONS[lower], case
         if lower in DETERMINERS:
-            case = _CASE.get(lower, case)
+            case, titled = _CASE.get(lower, case), False
             i -= 1
             if lower in ("des", "eines"):
                 break
             continue
-        if word[:1].islower() and lower.endswith(("e", "en", "er", "es", "em")) and word.isalpha():
-            i -= 1  # adjective
+        if word[:1].islower() and lower.endswith(("e", "en", "er", "es", "em")) and word.isalpha() \
+                and lower not in _NOT_ADJECTIVES:
+            i, titled = i - 1, False  # adjective
             continue
         title = word[:1].isupper() and word.replace("-", "").isalpha() and lower not in TIME_WORDS
         if title and lexicon is not None and lexicon.noun_entries(word):
             break
         if i == first and words[first][:1].isupper() and title:
-            i -= 1  # a title before the name: "Verteidigungsminister Andrei Beloussow", "US-Außenminister John Kerry"
+            i, titled = i - 1, True  # a title before the name: "Verteidigungsminister Andrei Beloussow", "US-Außenminister John Kerry"
+            continue
+        if titled and title and lower.endswith("s") and len(lower) > 3:
+            i, titled = i - 1, False  # a genitive before the title: "bei Wiens Gesundheitsstadträtin X"
             continue
         break
     return i, None, case
@@ -300,6 +319,26 @@ def _possessed_then_list(words: list[str], last: int, between: list[str]) -> boo
 _ENDINGS = ("e", "en", "er", "es", "em")
 
 
+def _not_representing(sentence: Sentence, first: int, mention: Mention, prefix: bool) -> bool:
+    """A mention inside a title compound whose holder does not act for it: a former holder
+    ("Ex-OGH-Präsidentin", "Alt-Bürgermeister") or a candidate, member or staffer ("FPÖ-Kandidat")."""
+    word = sentence.words[first].lower()
+    former = mention.start > sentence.tokens[first].start and word.startswith(("ex-", "alt-"))
+    return former or (prefix and word.endswith(_NOT_REPRESENTING))
+
+
+def _of_population(words: list[str], i: int) -> bool:
+    """A lower-case adjective (other adjectives may follow) or a genitive in -s before a population noun:
+    "libanesische Politiker", "Israels Bürger" are no actor of the state (they may be its target: "lobte
+    die österreichische Bevölkerung")."""
+    if not (words[i][:1].islower() or words[i].endswith("s")):
+        return False
+    j = i + 1
+    while j < len(words) - 1 and words[j][:1].islower() and words[j].endswith(("e", "en", "er", "es", "em")):
+        j += 1
+    return j < len(words) and words[j].lower() in POPULATION
+
+
 def find_args(sentence: Sentence, mentions: list[tuple[int, int, Mention]], lexicon: Lexicon | None = None) -> list[Arg]:
     """Arguments of the sentence: mention runs joined by "und"/"sowie", with preposition and case."""
     args: list[Arg] = []
@@ -307,6 +346,8 @@ def find_args(sentence: Sentence, mentions: list[tuple[int, int, Mention]], lexi
     for n, (first, last, mention) in enumerate(mentions):
         prefix = mention.end < sentence.tokens[last].end and "-" in words[last]
         if _modifies_next(words, last, mentions[n + 1 :], prefix):
+            continue
+        if _not_representing(sentence, first, mention, prefix):
             continue
         clause = sentence.clause_of[first]
         floor = sentence.clauses[clause].start
@@ -326,7 +367,8 @@ def find_args(sentence: Sentence, mentions: list[tuple[int, int, Mention]], lexi
         if prep == "in" and np_start > floor and _seat_noun(words[np_start - 1]):
             np_start, prep, case = _np_start(words, np_start - 1, floor, lexicon)
         case = _genitive(words, np_start, first, case, mention.text) if prep is None else case
-        args.append(Arg([mention.entity], first, last, np_start, prep, case, clause, mention.type == "LOC"))  # type: ignore[list-item]
+        args.append(Arg([mention.entity], first, last, np_start, prep, case, clause, mention.type == "LOC",  # type: ignore[list-item]
+                        _of_population(words, first)))
     return args
 
 

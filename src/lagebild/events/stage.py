@@ -7,7 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 from lagebild.config import Settings
-from lagebild.events.coder import Coded, fill_roles, find_place, find_triggers, is_negated
+from lagebild.events.coder import Coded, fill_roles, find_place, find_triggers, is_negated, targets_ok
 from lagebild.events.lexicon import Lexicon, load_lexicon
 from lagebild.events.sentence import Clause, Sentence, analyse, parse_by_start
 from lagebild.events.status import clause_cues, controllers, decide
@@ -142,7 +142,7 @@ def code_sentence(doc: Document, lexicon: Lexicon, index: int, tokens, mentions:
     found = [fill_roles(sentence, t, ctrl) for t in find_triggers(lexicon, sentence) if not is_negated(sentence, t)]
     for coded in _fold_means(sentence, found):
         trigger = coded.trigger
-        if not coded.actors:
+        if not coded.actors or not targets_ok(coded):
             continue  # PLOVER codes no event without an actor
         status, sources = decide(sentence, coded, cues, ctrl, doc.quotes)
         head = tokens[trigger.head]
@@ -153,7 +153,8 @@ def code_sentence(doc: Document, lexicon: Lexicon, index: int, tokens, mentions:
             sources=sources, time=time, time_basis=time_basis, place=find_place(sentence, coded),
             mode=_mode(sentence, coded), trigger=_trigger_text(doc, sentence, coded),
         )
-        events.append((trigger.clause, event))
+        # an attributive participle's event ("die von X erhobenen Vorwürfe") is not merged with its clause's
+        events.append((trigger.clause if trigger.agent is None else -1 - trigger.head, event))
     return events
 
 

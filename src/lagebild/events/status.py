@@ -18,6 +18,8 @@ from lagebild.events.sentence import Arg, Clause, Sentence
 from lagebild.model import Quote
 
 PRIORITY = ("denial", "allegation", "condition", "intention", "claim")
+# acts done by speaking: reported by their own actor they are facts (docs/events-annotation.md, dev6 calls)
+_SPEECH_ACTS = frozenset({"DEMAND", "DISAPPROVE", "SUPPORT", "REJECT", "THREATEN"})
 _SOLLEN = frozenset("soll sollen solle sollten sollte".split())
 _WERDEN_FUTURE = frozenset("wird werden werde würde würden".split())
 _CLAUSE_INITIAL = frozenset({"wenn", "falls", "sofern", "um"})
@@ -199,6 +201,17 @@ def _in_quote(sentence: Sentence, coded: Coded, quotes: list[Quote]) -> Quote | 
     return min(covering, key=lambda q: (not q.speakers, q.end - q.start), default=None)
 
 
+def _own_word(sentence: Sentence, coded: Coded, clause: Clause, sources: list[str], quote: Quote | None) -> bool:
+    """A verbal act (demand, criticism, praise, rejection, threat) on its own actor's word, or told in
+    an indicative main clause inside a quote whose speaker is not known: the act is the speaking, so it happened
+    ("Er sehe bei der FPÖ mehr Reformorientierung, sagte er": the Konjunktiv marks the content)."""
+    if coded.trigger.entry.type not in _SPEECH_ACTS:
+        return False
+    if sources:
+        return set(sources) <= set(coded.actors)
+    return quote is not None and not quote.speakers and clause.kind == "main" and not _reported(sentence, coded, clause)
+
+
 def decide(
     sentence: Sentence,
     coded: Coded,
@@ -224,8 +237,8 @@ def decide(
     child = clause
     while child.kind != "rel" and child.parent is not None:
         parent = sentence.clauses[child.parent]
-        if child.kind == "main" and parent.kind != "main":
-            break
+        if child.kind == "main" and (parent.kind != "main" or sentence.words[child.start - 1] in ("–", "—")):
+            break  # a headline part after a dash is no complement of the part before it
         for cue in cues.get(parent.index, []):
             if cue.marker.scope in ("comp", "both"):
                 found.setdefault(cue.marker.status, _cue_sources(sentence, parent, cue, ctrl))
@@ -252,4 +265,6 @@ def decide(
         found.setdefault("claim", list(quote.speakers))
     status = next((s for s in PRIORITY if s in found), "fact")
     sources = found.get(status) or (found.get("claim", []) if status != "fact" else [])
+    if status == "claim" and _own_word(sentence, coded, clause, sources, quote):
+        return "fact", []  # "…, fordert X", "…, so X": a verbal act on its actor's own word has happened
     return status, sources
