@@ -149,7 +149,9 @@ def _frame_ok(sentence: Sentence, clause: Clause, entry: Entry, i: int) -> bool:
     """The lexicon's conditions on an ambiguous verb: a word its event sense needs in the clause
     ("kämpfen" needs:gegen, not "kämpft um ihr Amt"), one that makes it another event
     ("verurteilen" unless:zu is criticism; "zu drei Jahren verurteilt" is a sentence), or an
-    evaluative word of the entry's polarity ("hält … für verwerflich" eval:neg)."""
+    evaluative word of the entry's polarity ("hält … für verwerflich" eval:neg). A needs word may list
+    alternatives ("gewaltsam|tränengas"); an unless word right after a "but" preposition does not count
+    ("X droht eine Strafe" is a danger to X, "droht Y mit einer Strafe" a threat)."""
     needs, unless, polarity = entry.flag_words("needs"), entry.flag_words("unless"), entry.flag_words("eval")
     if "noscore" in entry.flags and _has_score(sentence):
         return False  # "traf zum 1:0": sport
@@ -164,12 +166,29 @@ def _frame_ok(sentence: Sentence, clause: Clause, entry: Entry, i: int) -> bool:
         return False
     if not needs and not unless and not polarity:
         return True
-    words = {sentence.words[j].lower() for j in clause.tokens if j != i}
-    words |= {PREPOSITIONS[w] for w in words if w in PREPOSITIONS}
-    words |= {_PRONOMINAL[w] for w in words if w in _PRONOMINAL}  # "hat sich dafür ausgesprochen, …"
+    words = set().union(*(_word_forms(sentence.words[j].lower()) for j in clause.tokens if j != i))
     if polarity and evaluative_word(sentence, clause, i, polarity[0]) is None:
         return False
-    return all(w in words for w in needs) and not any(w in words for w in unless)
+    return all(any(a in words for a in w.split("|")) for w in needs) and not _unless_word(sentence, clause, entry, i)
+
+
+def _word_forms(word: str) -> set[str]:
+    """What a lower-case word counts as for needs/unless: itself, its preposition ("zum" → "zu", "dafür"
+    → "für": "hat sich dafür ausgesprochen, …") and the last part of a hyphen compound ("EU-Strafe")."""
+    return {word, word.rpartition("-")[2]} | {f for f in (PREPOSITIONS.get(word), _PRONOMINAL.get(word)) if f}
+
+
+def _unless_word(sentence: Sentence, clause: Clause, entry: Entry, i: int) -> bool:
+    """Whether the clause holds one of the entry's unless words outside a phrase of its "but"
+    prepositions ("droht Österreich eine Strafe", not "droht X mit einer Strafe")."""
+    unless, lifting = set(entry.flag_words("unless")), set(entry.flag_words("but"))
+    for j in clause.tokens:
+        word = sentence.words[j].lower()
+        if j == i or not _word_forms(word) & unless:
+            continue
+        if not any(sentence.words[k].lower() in lifting for k in range(max(j - 3, 0), j)):
+            return True
+    return False
 
 
 def _infinitive_words(sentence: Sentence, clause: Clause) -> set[str]:

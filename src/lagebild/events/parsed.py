@@ -149,6 +149,8 @@ def subject(sentence: Sentence, verb: int, exclude: frozenset[int] = frozenset()
     if not candidates:
         return NO_SLOT
     arg = _slot(sentence, candidates[0]).arg
+    if arg is not None and arg.prep not in (None, "von"):  # "Der Bürgermeister von X" stands for X
+        return NO_SLOT  # "am Salzburger Flughafen": the parser's subject inside a prepositional phrase
     if candidates[0].lower_ in POPULATION or (arg is not None and arg.group):
         return Slot(True, None)  # "Israels Bürger", "libanesische Politiker" are not their state
     arg = _subject_arg(sentence, candidates[0], arg, verb)

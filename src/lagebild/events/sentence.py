@@ -45,15 +45,18 @@ DIRECTIONAL = frozenset(
 # lower-case words with an adjective's ending that are none: "wirft sie der Ärztekammer … vor"
 _NOT_ADJECTIVES = frozenset("sie wie aber oder wieder immer später früher daher ferner bisher eher weiter".split())
 # heads of a title compound whose holder does not stand for the prefix's organisation: "Der
-# FPÖ-Kandidat", "ein ÖVP-Politiker" (docs/events-annotation.md, dev6 calls)
+# FPÖ-Kandidat", "ein ÖVP-Politiker" (docs/events-annotation.md, dev6 calls), a firm's staff (dev7)
 _NOT_REPRESENTING = (
     "kandidat", "kandidatin", "kandidaten", "mitarbeiter", "mitarbeiterin", "anhänger", "anhängerin",
     "mitglied", "mitglieder", "wähler", "wählerin", "politiker", "politikerin", "sympathisant", "sympathisanten",
+    # a firm's staff on strike are not the firm: "Streik der Lufthansa-Piloten"
+    "piloten", "pilotinnen", "beschäftigten", "angestellten", "belegschaft", "fluglotsen", "lokführer",
 )
 # groups of people that are not their state or city: "Israels Bürger", "libanesische Politiker" (docs/events-annotation.md)
 POPULATION = frozenset(
     "bürger bürgerinnen einwohner einwohnerinnen bewohner bewohnerinnen bevölkerung menschen leute wähler "
-    "wählerinnen politiker politikerinnen moslems muslime christen juden".split()
+    "wählerinnen politiker politikerinnen moslems muslime christen juden sparer kleinsparer anleger kleinanleger "
+    "steuerzahler rentner pensionisten verbraucher konsumenten autofahrer urlauber touristen".split()
 )
 QUOTES = frozenset("„“”\"«»‚‘’'")
 # "die Regierung in Ankara": the place stands for its government, the phrase for the place; so it does
@@ -163,7 +166,7 @@ def split_clauses(words: list[str], mention_tokens: set[int]) -> list[Clause]:
     """Clauses of a sentence, each linked to the clause it depends on."""
     segments: list[list[int]] = [[]]
     for i, word in enumerate(words):
-        if word in _BREAKS and not (word == "," and _list_comma(words, i, mention_tokens)):
+        if word in _BREAKS and not (word == "," and (_list_comma(words, i, mention_tokens) or _date_comma(words, i))):
             if segments[-1]:
                 segments.append([])
             continue
@@ -196,6 +199,8 @@ def split_clauses(words: list[str], mention_tokens: set[int]) -> list[Clause]:
         clauses.append(clause)
         if _opens_parenthesis(words, segment):
             before_parenthesis = clause
+    if len(clauses) == 1 and clauses[0].kind == "inf" and _clause_kind(words, clauses[0].start, None) == "main":
+        clauses[0].kind = "main"  # no matrix to depend on: "Die Regierung beginnt das Lager zu räumen."
     return clauses
 
 
@@ -213,6 +218,15 @@ def _articles_open_no_relative_clause(sentence: Sentence) -> None:
         verb = sentence.parse[following] if following is not None and following in clause.tokens else None
         if verb is not None and verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm"):
             clause.kind = "main"
+
+
+_WEEKDAYS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"})
+
+
+def _date_comma(words: list[str], i: int) -> bool:
+    """A comma before a date in apposition to a weekday: "am Samstag, den 7. Januar …"."""
+    before, after = words[i - 1].lower() if i else "", [w.lower() for w in words[i + 1 : i + 3]]
+    return before in _WEEKDAYS and len(after) == 2 and after[0] in ("den", "dem") and after[1][:1].isdigit()
 
 
 def _list_comma(words: list[str], i: int, mention_tokens: set[int]) -> bool:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from dataclasses import replace
+from functools import lru_cache, partial
 from importlib import resources
 
 from lagebild.config import Settings
-from lagebild.events.coder import Coded, fill_roles, find_place, find_triggers, is_negated, targets_ok
+from lagebild.events.coder import (Coded, fill_roles, find_place, find_triggers, has_verb, is_negated, prefix_mention,
+                                   targets_ok)
 from lagebild.events.lexicon import Lexicon, load_lexicon
 from lagebild.events.sentence import Clause, Sentence, analyse, parse_by_start
 from lagebild.events.status import clause_cues, controllers, decide
@@ -133,6 +135,66 @@ def _fold_means(sentence: Sentence, found: list[Coded]) -> list[Coded]:
     return kept
 
 
+def _drop_cancelled(found: list[Coded]) -> list[Coded]:
+    """A meeting noun whose clause cancels it ("sagt seine Reise ab", "sagte das Treffen ab") is no
+    meeting: the cancellation is the event (REJECT, the PLOVER manual's cancelled meetings)."""
+    cancelled = {c.trigger.clause for c in found if c.trigger.entry.type == "REJECT" and c.trigger.entry.mode == "meet"}
+    return [c for c in found if not (c.trigger.entry.kind == "noun" and c.trigger.entry.type == "CONSULT"
+                                      and c.trigger.clause in cancelled)]
+
+
+def _drop_settings(sentence: Sentence, found: list[Coded], speech: set[int]) -> list[Coded]:
+    """A meeting noun without a counterpart whose actor does another act in its clause is the setting
+    of that act ("will beim EU-Gipfel seine Forderungen durchsetzen"), and one in a "bei" phrase of a
+    clause of speech the setting of the statement ("sagte X bei einem Pressegespräch"): no meeting."""
+    acts = {(c.trigger.clause, tuple(c.actors)) for c in found if c.actors and c.trigger.entry.type != "CONSULT"}
+
+    def setting(c: Coded) -> bool:
+        if c.trigger.entry.kind != "noun" or c.trigger.entry.type != "CONSULT" or c.targets:
+            return False
+        own = prefix_mention(sentence, c.trigger.head) is not None or any(  # "EU-Gipfel", "Treffen der EU-Minister"
+            a.genitive and 0 < a.np_start - c.trigger.head <= 2 for a in sentence.args)
+        clause = sentence.clauses[c.trigger.clause]  # or a verbless remainder after an apposition
+        in_speech = clause.index in speech or (any(i < clause.index for i in speech) and not has_verb(sentence, clause))
+        spoken = in_speech and _in_means_phrase(sentence, c.trigger.head) and not own
+        return spoken or (c.trigger.clause, tuple(c.actors)) in acts
+
+    return [c for c in found if not setting(c)]
+
+
+def _drop_demanded(sentence: Sentence, found: list[Coded]) -> list[Coded]:
+    """A noun in the "zu" phrase of a call in its clause is what is called for, not an act of the caller:
+    "rief zu einem Nein auf", "forderte zum Boykott auf" are DEMAND alone."""
+    calls = {c.trigger.clause for c in found if c.trigger.entry.type == "DEMAND" and c.trigger.entry.kind == "verb"}
+
+    def demanded(c: Coded) -> bool:
+        before = [w.lower() for w in sentence.words[max(c.trigger.head - 4, 0) : c.trigger.head]]
+        return bool({"zu", "zum", "zur"} & set(before))
+
+    return [c for c in found if not (c.trigger.entry.kind == "noun" and c.trigger.clause in calls and demanded(c))]
+
+
+_CONDITIONS = frozenset({"sollte", "sollten", "falls", "wenn"})
+_NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner"})
+
+
+def _conditional_threat(sentence: Sentence, coded: Coded) -> Coded:
+    """A prospect held out in case the other side does not comply is a threat against it (the PLOVER
+    manual's conditional threats): "stellten eine härtere Linie in Aussicht, sollte X nicht …"."""
+    entry = coded.trigger.entry
+    if "condthreat" not in entry.flags:
+        return coded
+    end = sentence.clauses[coded.trigger.clause].end
+    later = sorted((c for c in sentence.clauses if c.start > end), key=lambda c: c.start)[:1]
+    words = [w.lower() for w in sentence.clause_words(later[0])] if later else []
+    if not words or words[0] not in _CONDITIONS or not _NEGATIONS & set(words):
+        return coded
+    bare = [a for a in sentence.args if a.clause == later[0].index and a.prep is None and a.case != "gen"]
+    coded.trigger.entry = replace(entry, type="THREATEN")
+    coded.targets = list(bare[0].entities) if bare else []
+    return coded
+
+
 def code_sentence(doc: Document, lexicon: Lexicon, index: int, tokens, mentions: list[Mention],
                   parsed: dict[int, object] | None = None) -> list[tuple[int, Event]]:
     sentence = analyse(doc, index, tokens, mentions, lexicon, parsed)
@@ -140,7 +202,9 @@ def code_sentence(doc: Document, lexicon: Lexicon, index: int, tokens, mentions:
     ctrl = controllers(sentence, cues)
     events: list[tuple[int, Event]] = []
     found = [fill_roles(sentence, t, ctrl) for t in find_triggers(lexicon, sentence) if not is_negated(sentence, t)]
-    for coded in _fold_means(sentence, found):
+    speech = {i for i, found_cues in cues.items() if any(c.marker.status == "claim" for c in found_cues)}
+    kept = _drop_demanded(sentence, _drop_settings(sentence, _drop_cancelled(found), speech))
+    for coded in map(partial(_conditional_threat, sentence), _fold_means(sentence, kept)):
         trigger = coded.trigger
         if not coded.actors or not targets_ok(coded):
             continue  # PLOVER codes no event without an actor
