@@ -12,10 +12,11 @@ from lagebild.events.coder import (Coded, fill_roles, find_place, find_triggers,
                                    targets_ok)
 from lagebild.events.lexicon import Lexicon, load_lexicon
 from lagebild.events.sentence import Clause, Sentence, analyse, parse_by_start
-from lagebild.events.status import clause_cues, controllers, decide
+from lagebild.events.status import anaphoric_denier, clause_cues, controllers, decide
 from lagebild.model import Document, Event, Mention
 
 _MODE_TYPES = frozenset({"AID", "COOPERATE", "AGREE", "SUPPORT"})
+_DENIABLE = frozenset({"fact", "claim", "allegation"})  # what "X streitet dies ab" can deny
 # pluperfect auxiliaries (an event before the reported one) and words of a stretch of time
 _NOT_RECENT = frozenset("hatte hatten hattest wart war waren seit seitdem bisher had since".split())
 
@@ -196,10 +197,12 @@ def _conditional_threat(sentence: Sentence, coded: Coded) -> Coded:
 
 
 def code_sentence(doc: Document, lexicon: Lexicon, index: int, tokens, mentions: list[Mention],
-                  parsed: dict[int, object] | None = None) -> list[tuple[int, Event]]:
+                  parsed: dict[int, object] | None = None) -> tuple[list[tuple[int, Event]], list[str]]:
+    """The sentence's events, and who in it denies the act the sentence before told ("X streitet dies ab")."""
     sentence = analyse(doc, index, tokens, mentions, lexicon, parsed)
     cues = {c.index: clause_cues(lexicon, sentence, c) for c in sentence.clauses}
     ctrl = controllers(sentence, cues)
+    denier = anaphoric_denier(sentence, cues, ctrl)
     events: list[tuple[int, Event]] = []
     found = [fill_roles(sentence, t, ctrl) for t in find_triggers(lexicon, sentence) if not is_negated(sentence, t)]
     speech = {i for i, found_cues in cues.items() if any(c.marker.status == "claim" for c in found_cues)}
@@ -219,7 +222,14 @@ def code_sentence(doc: Document, lexicon: Lexicon, index: int, tokens, mentions:
         )
         # an attributive participle's event ("die von X erhobenen Vorwürfe") is not merged with its clause's
         events.append((trigger.clause if trigger.agent is None else -1 - trigger.head, event))
-    return events
+    return events, denier
+
+
+def _denied(events: list[Event], sentence: int, denier: list[str]) -> list[Event]:
+    """The acts of the sentence before a "X streitet dies ab" that X is said to have done become X's denial."""
+    return [replace(e, status="denial", sources=list(denier))
+            if e.sentence == sentence and set(e.actors) & set(denier) and e.status in _DENIABLE else e
+            for e in events]
 
 
 def events_stage(doc: Document, settings: Settings) -> None:
@@ -236,10 +246,16 @@ def events_stage(doc: Document, settings: Settings) -> None:
         by_sentence.setdefault(max(bisect_right(sentence_starts, mention.start) - 1, 0), []).append(mention)
     parsed = parse_by_start(doc) if language == "de" else None
     events: list[Event] = []
+    previous = -1
     for index, sent in enumerate(doc.sentences):
         if sent.kind == "heading" or sent.duplicate_of is not None:
             continue
         tokens = doc.tokens[bisect_left(token_starts, sent.start) : bisect_right(token_starts, sent.end - 1)]
         if tokens:
-            events += _merge(code_sentence(doc, lexicon, index, tokens, by_sentence.get(index, []), parsed))
+            coded, denier = code_sentence(doc, lexicon, index, tokens, by_sentence.get(index, []), parsed)
+            denied = _denied(events, previous, denier) if denier else events
+            if denied != events:  # "X weist dies zurück": the denial is the act's status, no rejection of its own
+                coded = [(k, e) for k, e in coded if not (e.type == "REJECT" and set(e.actors) & set(denier))]
+            events = denied + _merge(coded)
+            previous = index
     doc.events = events

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from lagebild.events import parsed
 from lagebild.events.coder import Coded, has_verb, is_past, subject, verb_readings
 from lagebild.events.lexicon import Lexicon, Marker
-from lagebild.events.sentence import Arg, Clause, Sentence
+from lagebild.events.sentence import DETERMINERS, Arg, Clause, Sentence
 from lagebild.model import Quote
 
 PRIORITY = ("denial", "allegation", "condition", "intention", "claim")
@@ -22,7 +22,8 @@ PRIORITY = ("denial", "allegation", "condition", "intention", "claim")
 _SPEECH_ACTS = frozenset({"DEMAND", "DISAPPROVE", "SUPPORT", "REJECT", "THREATEN"})
 _SOLLEN = frozenset("soll sollen solle sollten sollte".split())
 _WERDEN_FUTURE = frozenset("wird werden werde würde würden".split())
-_CLAUSE_INITIAL = frozenset({"wenn", "falls", "sofern", "um"})
+_CLAUSE_INITIAL = frozenset({"wenn", "falls", "sofern", "um", "bis"})
+_PERSONAL = frozenset("er sie es wir ihr man".split())
 _V1_CONDITIONAL = frozenset("sollte sollten hätte hätten".split())  # Konjunktiv II only: "soll X …" is hearsay
 # forms that are Konjunktiv I only (3rd person; "habe", "werde" also 1st person, rare outside quotes)
 _KONJUNKTIV1 = frozenset("sei seien habe werde könne müsse wolle solle dürfe möge".split())
@@ -43,6 +44,8 @@ def clause_cues(lexicon: Lexicon, sentence: Sentence, clause: Clause) -> list[Cu
         for marker in lexicon.words.get(word, ()):
             if word in _CLAUSE_INITIAL and position > 1 or word == "um" and clause.kind != "inf":
                 continue  # "Um 10 Uhr begann …" is no purpose clause
+            if word == "bis" and not _until_clause(sentence, clause, position):
+                continue  # "bis Freitag", "bis zum Abzug": a time, no condition
             if (word == "falle" and previous not in ("im", "den")) or (word == "angaben" and previous != "nach"):
                 continue
             cues.append(Cue(marker, i))
@@ -58,6 +61,15 @@ def clause_cues(lexicon: Lexicon, sentence: Sentence, clause: Clause) -> list[Cu
         perfect = any(w.endswith(("t", "en")) and nxt in ("haben", "sein") for w, nxt in zip(words, words[1:]))
         cues.append(Cue(Marker("allegation" if perfect else "intention", "sollen", "self", None, None), clause.start))
     return cues
+
+
+def _until_clause(sentence: Sentence, clause: Clause, position: int) -> bool:
+    """A dependent clause opened by "bis" with a subject after it ("…, bis die Regierung die Forderungen
+    erfüllt habe"): the act waits on it, a condition."""
+    if position > 0 or clause.parent is None or len(clause.tokens) < 3:
+        return False
+    following = sentence.words[clause.tokens[1]].lower()
+    return following in DETERMINERS or following in _PERSONAL or clause.tokens[1] in sentence.mention_at
 
 
 def _v1_position(sentence: Sentence, clause: Clause) -> bool:
@@ -231,8 +243,9 @@ def decide(
     quote = _in_quote(sentence, coded, quotes) if clause.kind != "rel" and not _speech_verb(coded, cues) else None
     if quote is not None and quote.speakers:
         found["claim"] = list(quote.speakers)
-    for cue in cues.get(clause.index, []):
-        if cue.marker.scope in ("self", "both") and not _describes_other(sentence, clause, coded, cue):
+    for cue in cues.get(clause.index, []):  # a trigger is no cue of its own event ("erklärte sich bereit")
+        if cue.marker.scope in ("self", "both") and cue.token != trigger.head \
+                and not _describes_other(sentence, clause, coded, cue):
             found.setdefault(cue.marker.status, _cue_sources(sentence, clause, cue, ctrl))
     child = clause
     while child.kind != "rel" and child.parent is not None:
@@ -268,3 +281,19 @@ def decide(
     if status == "claim" and _own_word(sentence, coded, clause, sources, quote):
         return "fact", []  # "…, fordert X", "…, so X": a verbal act on its actor's own word has happened
     return status, sources
+
+
+_ANAPHORS = frozenset("dies das dieses diese es".split())
+
+
+def anaphoric_denier(sentence: Sentence, cues: dict[int, list[Cue]], ctrl: dict[int, Arg | None]) -> list[str]:
+    """Who denies the act the sentence before told ("X soll … haben. X streitet dies ab"): the subject of a
+    denial verb whose object is a pronoun and that takes no clause of its own; none if there is none."""
+    for clause in sentence.clauses:
+        if any(c.parent == clause.index and c.kind != "rel" for c in sentence.clauses):
+            continue  # "bestreitet, … zu haben": the denied act is in the sentence itself
+        words = {w.lower() for w in sentence.clause_words(clause)}
+        cue = next((c for c in cues.get(clause.index, []) if c.marker.status == "denial"), None)
+        if cue is not None and words & _ANAPHORS:
+            return _cue_sources(sentence, clause, cue, ctrl)
+    return []
