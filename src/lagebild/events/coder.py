@@ -16,6 +16,7 @@ from importlib import resources
 from lagebild.events import english, parsed
 from lagebild.events.lexicon import Entry, Lexicon, Marker, load_lexicon
 from lagebild.events.sentence import (
+    ADJECTIVE_ENDINGS,
     DETERMINERS,
     DIRECTIONAL,
     PREPOSITIONS,
@@ -250,7 +251,6 @@ def _perfect_participle(sentence: Sentence, clause: Clause, i: int) -> bool:
 
 
 _QUANTIFIERS = frozenset({"einige", "einigen", "einiger"})
-_ENDINGS = ("e", "en", "er", "es", "em")  # adjective endings
 
 
 def _quantifier(sentence: Sentence, i: int) -> bool:
@@ -258,7 +258,7 @@ def _quantifier(sentence: Sentence, i: int) -> bool:
     if sentence.words[i].lower() not in _QUANTIFIERS:
         return False
     j = i + 1
-    while j < len(sentence.words) - 1 and sentence.words[j][:1].islower() and sentence.words[j].endswith(_ENDINGS):
+    while j < len(sentence.words) - 1 and sentence.words[j][:1].islower() and sentence.words[j].endswith(ADJECTIVE_ENDINGS):
         j += 1  # adjectives
     following = sentence.words[j] if j < len(sentence.words) else ""
     return following[:1].isupper() or following.lower() == "der"
@@ -269,14 +269,14 @@ def _attributive(sentence: Sentence, i: int) -> bool:
     adjectives may follow it and an adverb may precede it ("einer bewaffneten extremen Gruppe",
     "der inzwischen verständigten Polizei")."""
     word, words = sentence.words[i], sentence.words
-    if i == 0 or i + 1 >= len(words) or not word.endswith(_ENDINGS):
+    if i == 0 or i + 1 >= len(words) or not word.endswith(ADJECTIVE_ENDINGS):
         return False
     j = i + 1
-    while j < len(words) - 1 and j - i <= 3 and words[j][:1].islower() and words[j].endswith(_ENDINGS):
+    while j < len(words) - 1 and j - i <= 3 and words[j][:1].islower() and words[j].endswith(ADJECTIVE_ENDINGS):
         j += 1
     noun_after = words[j][:1].isupper() and words[j].isalpha()
     k = i - 1
-    adverb = words[k][:1].islower() and not words[k].endswith(_ENDINGS) and words[k].lower() not in _ATTRIBUTE_OPENERS
+    adverb = words[k][:1].islower() and not words[k].endswith(ADJECTIVE_ENDINGS) and words[k].lower() not in _ATTRIBUTE_OPENERS
     if k > 0 and adverb:
         k -= 1  # "der inzwischen verständigten"
     opener = words[k].lower() in _ATTRIBUTE_OPENERS or words[k].isdigit()
@@ -316,7 +316,7 @@ def _word_before(sentence: Sentence, noun: int, adjectives: int = 2) -> str:
     start of the sentence): "auf heftige Kritik stoßen" as "auf Kritik stoßen"."""
     j = noun - 1
     while j > 0 and noun - j <= adjectives and sentence.words[j][:1].islower() and sentence.words[j].isalpha() \
-            and sentence.words[j].endswith(_ENDINGS) and sentence.words[j].lower() not in DETERMINERS \
+            and sentence.words[j].endswith(ADJECTIVE_ENDINGS) and sentence.words[j].lower() not in DETERMINERS \
             and sentence.words[j].lower() not in PREPOSITIONS and sentence.words[j].lower() not in _NO_ADJECTIVES:
         j -= 1
     if j > 0 and sentence.words[j].lower() in DETERMINERS:
@@ -329,7 +329,7 @@ def _words_before(sentence: Sentence, noun: int) -> set[str]:
     Personen", "stößt auf heftigen Widerstand")."""
     j = noun
     while j > 1 and noun - j < 2 and sentence.words[j - 1][:1].islower() and sentence.words[j - 1].isalpha() \
-            and sentence.words[j - 1].endswith(("e", "en", "er", "es", "em")) and sentence.words[j - 1].lower() not in PREPOSITIONS:
+            and sentence.words[j - 1].endswith(ADJECTIVE_ENDINGS) and sentence.words[j - 1].lower() not in PREPOSITIONS:
         j -= 1
     return {_word_before(sentence, noun), _word_before(sentence, j)}
 
@@ -341,7 +341,7 @@ def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
         clause = sentence.clauses[sentence.clause_of[i]]
         readings = list(verb_readings(lexicon, sentence, i))
         if any(isinstance(item, Marker) and item.status == "denial" for item, _, _ in readings):
-            if _has_complement(sentence, clause):
+            if has_complement(sentence, clause):
                 continue  # "rejected claims that …", "wies zurück, … zu haben": the denial is the inner event's
             readings = [r for r in readings if isinstance(r[0], Entry) and r[0].type == "REJECT"]
         for item, particle_at, tense in readings:
@@ -424,7 +424,7 @@ def _agent_participles(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
     return found
 
 
-def _has_complement(sentence: Sentence, clause: Clause) -> bool:
+def has_complement(sentence: Sentence, clause: Clause) -> bool:
     """Whether a clause depends on this one (a "dass" clause, an infinitive, reported speech)."""
     return any(c.parent == clause.index and c.kind != "rel" for c in sentence.clauses)
 
@@ -632,7 +632,7 @@ def _comma_chain(sentence: Sentence, index: int) -> list[Clause]:
 def _noun_phrase_only(sentence: Sentence, clause: Clause) -> bool:
     """A segment without a verb-like word: only names, nouns, articles and adjectives."""
     words = [sentence.words[i] for i in clause.tokens if sentence.words[i] not in QUOTES]
-    return bool(words) and not any(w[:1].islower() and w.lower() not in DETERMINERS and not w.endswith(_ENDINGS)
+    return bool(words) and not any(w[:1].islower() and w.lower() not in DETERMINERS and not w.endswith(ADJECTIVE_ENDINGS)
                                    for w in words)
 
 
@@ -769,7 +769,7 @@ def _noun_host(sentence: Sentence, trigger: Trigger, subj: Arg) -> bool:
 
 
 def _adjective(word: str) -> bool:
-    return word[:1].islower() and word.isalpha() and word.endswith(_ENDINGS) and word not in _OBJECT_ARTICLES
+    return word[:1].islower() and word.isalpha() and word.endswith(ADJECTIVE_ENDINGS) and word not in _OBJECT_ARTICLES
 
 
 def _plans(sentence: Sentence, i: int) -> bool:
@@ -899,7 +899,7 @@ def _prefix_actor(sentence: Sentence, trigger: Trigger):
         return None
     j = trigger.head - 1
     while j >= 0 and (sentence.words[j].lower() in DETERMINERS or sentence.words[j][:1].islower()
-                      and sentence.words[j].endswith(("e", "en", "er", "es", "em"))
+                      and sentence.words[j].endswith(ADJECTIVE_ENDINGS)
                       and sentence.words[j].lower() not in PREPOSITIONS):  # "gegen das EU-Treffen"
         j -= 1
     before = sentence.words[j] if j >= 0 else ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lagebild.events.sentence import DETERMINERS, DIRECTIONAL, POPULATION, PREPOSITIONS, Arg, Sentence
+from lagebild.events.sentence import ADJECTIVE_ENDINGS, DETERMINERS, DIRECTIONAL, POPULATION, PREPOSITIONS, Arg, Sentence
 from lagebild.nlp.syntax import agent_of, is_konjunktiv1, subject_of
 
 # dependents that start a clause or a parenthesis of their own: their entities are not the phrase's
@@ -212,7 +212,7 @@ def _apposed_name(sentence: Sentence, i: int | None) -> Arg | None:
         return None
     between = sentence.words[i + 1 : following.start - 1]
     if any(w[:1].islower() and w.lower() not in PREPOSITIONS and w.lower() not in DETERMINERS
-           and not w.endswith(("e", "en", "er", "es", "em")) for w in between):
+           and not w.endswith(ADJECTIVE_ENDINGS) for w in between):
         return None
     words = [j for j in following.tokens if sentence.words[j].replace("-", "").isalpha()]
     names = [a for a in sentence.args if a.clause == following.index and a.prep is None and not a.loc]

@@ -58,6 +58,7 @@ POPULATION = frozenset(
     "wählerinnen politiker politikerinnen moslems muslime christen juden sparer kleinsparer anleger kleinanleger "
     "steuerzahler rentner pensionisten verbraucher konsumenten autofahrer urlauber touristen".split()
 )
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # inflected adjectives: "russische", "heftigen"
 QUOTES = frozenset("„“”\"«»‚‘’'")
 # "die Regierung in Ankara": the place stands for its government, the phrase for the place; so it does
 # for a ministry ("das Außenministerium in Moskau") and a court ("Ein Gericht in Kairo verurteilte …")
@@ -275,7 +276,7 @@ def _np_start(words: list[str], first: int, floor: int, lexicon: Lexicon | None 
             if lower in ("des", "eines"):
                 break
             continue
-        if word[:1].islower() and lower.endswith(("e", "en", "er", "es", "em")) and word.isalpha() \
+        if word[:1].islower() and lower.endswith(ADJECTIVE_ENDINGS) and word.isalpha() \
                 and lower not in _NOT_ADJECTIVES:
             i, titled = i - 1, False  # adjective
             continue
@@ -327,10 +328,8 @@ def _possessed_then_list(words: list[str], last: int, between: list[str]) -> boo
     die Farc-Rebellen schlossen …" is one compound subject (the genitive stands for its government)."""
     saxon = words[last][:1].isupper() and words[last].endswith("s")
     return (saxon and len(between) >= 2 and between[0][:1].isupper() and between[1].lower() in ("und", "sowie")
-            and all(w.lower() in DETERMINERS or (w[:1].islower() and w.endswith(_ENDINGS)) for w in between[2:]))
+            and all(w.lower() in DETERMINERS or (w[:1].islower() and w.endswith(ADJECTIVE_ENDINGS)) for w in between[2:]))
 
-
-_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def _not_representing(sentence: Sentence, first: int, mention: Mention, prefix: bool) -> bool:
@@ -348,7 +347,7 @@ def _of_population(words: list[str], i: int) -> bool:
     if not (words[i][:1].islower() or words[i].endswith("s")):
         return False
     j = i + 1
-    while j < len(words) - 1 and words[j][:1].islower() and words[j].endswith(("e", "en", "er", "es", "em")):
+    while j < len(words) - 1 and words[j][:1].islower() and words[j].endswith(ADJECTIVE_ENDINGS):
         j += 1
     return j < len(words) and words[j].lower() in POPULATION
 

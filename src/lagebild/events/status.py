@@ -12,9 +12,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lagebild.events import parsed
-from lagebild.events.coder import Coded, has_verb, is_past, subject, verb_readings
-from lagebild.events.lexicon import Lexicon, Marker
-from lagebild.events.sentence import DETERMINERS, Arg, Clause, Sentence
+from lagebild.events.coder import (
+    Coded,
+    has_complement,
+    has_verb,
+    is_past,
+    subject,
+    verb_readings,
+)
+from lagebild.events.lexicon import Lexicon, Marker, load_lexicon
+from lagebild.events.sentence import (
+    ADJECTIVE_ENDINGS,
+    DETERMINERS,
+    Arg,
+    Clause,
+    Sentence,
+)
 from lagebild.model import Quote
 
 PRIORITY = ("denial", "allegation", "condition", "intention", "claim")
@@ -111,7 +124,6 @@ def _cue_sources(sentence: Sentence, clause: Clause, cue: Cue, ctrl: dict[int, A
     return []
 
 
-_ATTRIBUTIVE = ("e", "en", "er", "es", "em")
 
 
 def _describes_other(sentence: Sentence, clause: Clause, coded: Coded, cue: Cue) -> bool:
@@ -119,7 +131,7 @@ def _describes_other(sentence: Sentence, clause: Clause, coded: Coded, cue: Cue)
     the actor's phrase ("der mutmaßliche Täter X"): "nahm einen mutmaßlichen Schleuser fest" and
     "der mutmaßliche Anschlag wird untersucht" are facts."""
     word = sentence.words[cue.token].lower()
-    if cue.marker.lemma != word or not word.endswith(_ATTRIBUTIVE) or cue.marker.status != "allegation":
+    if cue.marker.lemma != word or not word.endswith(ADJECTIVE_ENDINGS) or cue.marker.status != "allegation":
         return False
     noun = next((j for j in range(cue.token + 1, min(cue.token + 4, len(sentence.words)))
                  if sentence.words[j][:1].isupper()), None)
@@ -147,8 +159,6 @@ def _is_cue_verb(sentence: Sentence, clause: Clause) -> bool:
     first = next((i for i in clause.tokens if sentence.words[i].isalpha()), None)
     if first is None:
         return False
-    from lagebild.events.lexicon import load_lexicon
-
     return any(isinstance(item, Marker) and item.status in ("claim", "allegation")
                for item, _, _ in verb_readings(load_lexicon(sentence.language), sentence, first))
 
@@ -171,8 +181,6 @@ def _denial_of_accusation(sentence: Sentence, coded: Coded, cues: list[Cue]) -> 
     cue = next((c for c in cues if c.token == verb and c.marker.status == "denial"), None)
     if cue is None:
         return None
-    from lagebild.events.lexicon import load_lexicon
-
     denied = load_lexicon(sentence.language).denied
     clause = sentence.clauses[coded.trigger.clause]
     return cue if any(sentence.words[i].lower() in denied for i in clause.tokens) else None
@@ -290,7 +298,7 @@ def anaphoric_denier(sentence: Sentence, cues: dict[int, list[Cue]], ctrl: dict[
     """Who denies the act the sentence before told ("X soll … haben. X streitet dies ab"): the subject of a
     denial verb whose object is a pronoun and that takes no clause of its own; none if there is none."""
     for clause in sentence.clauses:
-        if any(c.parent == clause.index and c.kind != "rel" for c in sentence.clauses):
+        if has_complement(sentence, clause):
             continue  # "bestreitet, … zu haben": the denied act is in the sentence itself
         words = {w.lower() for w in sentence.clause_words(clause)}
         cue = next((c for c in cues.get(clause.index, []) if c.marker.status == "denial"), None)
