@@ -437,7 +437,7 @@ def org_rows(shared: Path) -> tuple[list[tuple[str, str, str]], list[tuple[str, 
             by_name.setdefault(name.casefold(), (canonical, code))
             names.append((name, "org", "", canonical, "strong"))
     de, en = Locale("de").territories, Locale("en").territories
-    german = {de[code]: en[code] for code in ("EU", "UN")} | ORG_NAMES_DE
+    german = {de[code]: en[code] for code in ("EU", "UN")} | ORG_NAMES_DE | ARMED_GROUPS_DE
     for name, english in german.items():
         canonical, code = by_name.get(english.casefold(), (english, ""))
         org_table.add((canonical, code, "ORG"))
@@ -600,6 +600,30 @@ ORG_NAMES_DE: dict[str, str] = {
     "Welthandelsorganisation": "World Trade Organization", "WTO": "World Trade Organization",
     "Opec": "OPEC", "Europäische Zentralbank": "European Central Bank", "EZB": "European Central Bank",
     "Brics": "BRICS", "Asean": "ASEAN",
+}
+
+# Armed groups and movements German news names as actors (German spellings; the NER model misses most of
+# them or calls them persons) -> English name. Inflected forms of names with an adjective are listed, as
+# above for "Vereinten Nationen".
+ARMED_GROUPS_DE: dict[str, str] = {
+    "Taliban": "Taliban",
+    "Islamischer Staat": "Islamic State", "Islamischen Staat": "Islamic State",
+    "Islamischen Staates": "Islamic State",
+    "IS": "Islamic State", "ISIS": "Islamic State", "ISIL": "Islamic State", "Daesh": "Islamic State",
+    "Daesch": "Islamic State", "IS-Miliz": "Islamic State", "IS-Terrormiliz": "Islamic State",
+    "Al-Kaida": "al-Qaeda", "al-Kaida": "al-Qaeda", "Al-Qaida": "al-Qaeda", "al-Qaida": "al-Qaeda",
+    "El Kaida": "al-Qaeda", "Al Kaida": "al-Qaeda", "Al-Qaeda": "al-Qaeda",
+    "Hamas": "Hamas", "Hisbollah": "Hezbollah", "Hizbollah": "Hezbollah",
+    "Boko Haram": "Boko Haram", "al-Shabaab": "al-Shabaab", "Al-Shabaab": "al-Shabaab",
+    "al-Schabab": "al-Shabaab", "Al-Schabab": "al-Shabaab", "Schabab-Miliz": "al-Shabaab",
+    "Huthi": "Houthis", "Huthis": "Houthis", "Huthi-Rebellen": "Houthis", "Houthis": "Houthis",
+    "Islamischer Dschihad": "Islamic Jihad", "Islamischen Dschihad": "Islamic Jihad",
+    "Al-Nusra-Front": "al-Nusra Front", "al-Nusra-Front": "al-Nusra Front", "Nusra-Front": "al-Nusra Front",
+    "Hayat Tahrir al-Scham": "Hayat Tahrir al-Sham", "HTS": "Hayat Tahrir al-Sham",
+    "PKK": "PKK", "YPG": "YPG", "ETA": "ETA", "IRA": "IRA", "FARC": "FARC", "Fatah": "Fatah",
+    "Muslimbruderschaft": "Muslim Brotherhood", "Muslimbrüder": "Muslim Brotherhood",
+    "Wagner-Gruppe": "Wagner Group", "Gruppe Wagner": "Wagner Group",
+    "Abu Sayyaf": "Abu Sayyaf", "Lord's Resistance Army": "Lord's Resistance Army",
 }
 
 # National institutions, parties and news agencies German news names without their country

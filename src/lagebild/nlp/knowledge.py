@@ -94,7 +94,8 @@ def places(name: str) -> list[Place]:
 
 def _uninflected(name: str) -> list[str]:
     """Nominatives a name with inflected adjectives may have: "Vereinigten Arabischen Emiraten" ->
-    "Vereinigte Arabische Emirate", "Vereinigten Königreich" -> "Vereinigtes Königreich"."""
+    "Vereinigte Arabische Emirate", "Vereinigten Königreich" -> "Vereinigtes Königreich",
+    "Internationalen Strafgerichtshofs" -> "Internationaler Strafgerichtshof"."""
     words = name.split()
     count = 0
     while count < len(words) - 1 and words[count][:1].isupper() and words[count].endswith("en"):
@@ -104,7 +105,7 @@ def _uninflected(name: str) -> list[str]:
     adjectives, noun, rest = words[:count], words[count], words[count + 1 :]  # "Demokratischen Republik Kongo"
     cuts = {"en": 1, "es": 2, "s": 1}  # dative plural "Emiraten", genitive "Hauses", "Königreichs"
     nouns = [noun] + [noun[: -cut] for ending, cut in cuts.items() if noun.endswith(ending)]
-    return [" ".join([*(w[:-1] + ending for w in adjectives), n, *rest]) for ending in ("", "s") for n in nouns]
+    return [" ".join([*(w[:-1] + ending for w in adjectives), n, *rest]) for ending in ("", "s", "r") for n in nouns]
 
 
 def nominative(name: str) -> str:
