@@ -120,3 +120,28 @@ def test_armed_groups_are_organisations(full_pipeline, text, name):
 ])
 def test_known_names_in_the_nominative(inflected, nominative_form):
     assert nominative(inflected) == nominative_form
+
+
+# --- responsibility: the one responsible is the act's doer; held responsible by someone, an allegation on their word
+
+
+def test_responsible_subject_is_the_doer(pipeline):
+    assault = one(events(pipeline, "Die Terrormiliz ist für den Anschlag in Kabul verantwortlich."), "ASSAULT")
+    assert (assault.actors, assault.status) == (["is"], "fact")
+
+
+def test_responsible_on_hearsay_is_an_allegation(pipeline):
+    assault = one(events(pipeline, "Die Armee soll für die Erschießung von zwölf Zivilisten verantwortlich sein."), "ASSAULT")
+    assert (assault.actors, assault.status) == (["army"], "allegation")
+
+
+def test_held_responsible_is_the_doer_on_the_accusers_word(pipeline):
+    found = events(pipeline, "Die USA machen die Terrormiliz für den Anschlag in Kabul verantwortlich.")
+    assault, accusation = one(found, "ASSAULT"), one(found, "DISAPPROVE")
+    assert (assault.actors, assault.status, assault.sources) == (["is"], "allegation", ["USA"])
+    assert (accusation.actors, accusation.targets, accusation.status) == (["USA"], ["is"], "fact")
+
+
+def test_sharing_information_is_cooperation(pipeline):
+    cooperate = one(events(pipeline, "Die USA wollen alle Informationen mit der UNO teilen."), "COOPERATE")
+    assert (cooperate.actors, cooperate.targets, cooperate.mode) == (["USA"], ["un"], "intelligence")

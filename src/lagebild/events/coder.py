@@ -37,6 +37,10 @@ _HOST_PREPS = frozenset({"bei", "während", "in"})  # "bei einem Treffen mit X s
 # phase verbs whose "mit"-object is the subject's own act: "begann mit der Räumung des Lagers"
 _PHASE_VERBS = frozenset({"beginnt", "begann", "begannen", "begonnen", "beginnen", "startete", "starteten", "gestartet"})
 _OBJECT_ARTICLES = frozenset("einen den dem einem eine die das".split())
+# "X ist/soll für den Anschlag verantwortlich (sein)": the subject is the act's doer; not when X holds someone
+# else responsible ("macht Y für den Anschlag verantwortlich")
+_RESPONSIBLE = "verantwortlich"
+_HOLDING_RESPONSIBLE = frozenset({"macht", "machte", "machten", "machen", "gemacht"})
 # pronominal adverbs stand for their preposition in a frame: "sich dafür aussprechen, …"
 _PRONOMINAL = {"dafür": "für", "dagegen": "gegen", "darauf": "auf", "darüber": "über", "davor": "vor", "daran": "an"}
 _NEGATORS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
@@ -759,7 +763,8 @@ def _noun_host(sentence: Sentence, trigger: Trigger, subj: Arg) -> bool:
             before = sentence.words[j - 1].lower() if j > clause.start else ""
             if before in PREPOSITIONS:  # "zu einem Besuch", not "nach einem Angriff"
                 return before in _HOST_PREPS or before == "zu" or (before == "mit" and _phase_verb(sentence, clause)) \
-                    or (before == "an" and _participation(sentence, clause))
+                    or (before == "an" and _participation(sentence, clause)) \
+                    or (before == "für" and _responsible(sentence, clause))
             if word in ("eine", "die", "das") and not _object_after_subject(sentence, trigger.head, subj, j):
                 return False  # nominative as well: the parse tells, else its place after the subject
             return not _reacting_verb(sentence, trigger)  # "hat einen Angriff verübt"
@@ -821,6 +826,23 @@ def _subject_head(sentence: Sentence, trigger: Trigger) -> int | None:
     return sentence.parse_index.get(token.head.i)
 
 
+def _responsible(sentence: Sentence, clause: Clause) -> bool:
+    words = {w.lower() for w in sentence.clause_words(clause)}
+    return _RESPONSIBLE in words and not _HOLDING_RESPONSIBLE & words
+
+
+def _held_responsible(sentence: Sentence, trigger: Trigger, subj: Arg | None) -> Arg | None:
+    """The object of "X macht Y für den Anschlag verantwortlich": the doer X names for the act after "für"."""
+    clause = sentence.clauses[trigger.clause]
+    words = {w.lower() for w in sentence.clause_words(clause)}
+    before = [w.lower() for w in sentence.words[max(clause.start, trigger.head - 4) : trigger.head]]
+    if _RESPONSIBLE not in words or not _HOLDING_RESPONSIBLE & words or "für" not in before:
+        return None
+    objects = [a for a in _clause_args(sentence, trigger.clause)
+               if a is not subj and a.prep is None and not a.genitive and a.last < trigger.head]
+    return objects[-1] if objects else None
+
+
 def fill_roles(sentence: Sentence, trigger: Trigger, controllers: dict[int, Arg | None]) -> Coded:
     if trigger.agent is not None:
         return _attributive_roles(sentence, trigger)
@@ -845,6 +867,9 @@ def fill_roles(sentence: Sentence, trigger: Trigger, controllers: dict[int, Arg 
     if (not coded.actors and entry.kind == "noun" and subj is not None and not _passive_clause(sentence, clause)
             and _noun_host(sentence, trigger, subj)):
         coded.actors = list(subj.entities)
+    held = _held_responsible(sentence, trigger, subj) if not coded.actors and entry.kind == "noun" else None
+    if held is not None:
+        coded.actors = list(held.entities)  # "macht die Miliz für den Anschlag verantwortlich": the militia
     prefix = _prefix_actor(sentence, trigger)
     place_prefix = prefix is not None and prefix.entity.isupper()
     if prefix is not None and not place_prefix and not coded.actors:

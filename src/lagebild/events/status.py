@@ -39,6 +39,8 @@ _CLAUSE_INITIAL = frozenset({"wenn", "falls", "sofern", "um", "bis"})
 _PERSONAL = frozenset("er sie es wir ihr man".split())
 _V1_CONDITIONAL = frozenset("sollte sollten hätte hätten".split())  # Konjunktiv II only: "soll X …" is hearsay
 # forms that are Konjunktiv I only (3rd person; "habe", "werde" also 1st person, rare outside quotes)
+# "X soll für den Anschlag verantwortlich sein": a state of guilt reported on hearsay, like "soll … getan haben"
+_GUILT = frozenset({"verantwortlich", "schuld", "schuldig"})
 _KONJUNKTIV1 = frozenset("sei seien habe werde könne müsse wolle solle dürfe möge".split())
 _INSERTED = frozenset({"so", "hieß", "heißt"})  # "…, so der Vorwurf", "…, hieß es"
 
@@ -71,7 +73,8 @@ def clause_cues(lexicon: Lexicon, sentence: Sentence, clause: Clause) -> list[Cu
         # "…, sollten sie sich nicht zurückziehen", "Sollte X …, wird Y …": a verb-first clause is a condition
         cues.append(Cue(Marker("condition", content[0], "self", None, None), clause.start))
     elif _SOLLEN & set(words):
-        perfect = any(w.endswith(("t", "en")) and nxt in ("haben", "sein") for w, nxt in zip(words, words[1:]))
+        perfect = any((w.endswith(("t", "en")) or w in _GUILT) and nxt in ("haben", "sein")
+                      for w, nxt in zip(words, words[1:]))
         cues.append(Cue(Marker("allegation" if perfect else "intention", "sollen", "self", None, None), clause.start))
     return cues
 
