@@ -145,3 +145,9 @@ def test_held_responsible_is_the_doer_on_the_accusers_word(pipeline):
 def test_sharing_information_is_cooperation(pipeline):
     cooperate = one(events(pipeline, "Die USA wollen alle Informationen mit der UNO teilen."), "COOPERATE")
     assert (cooperate.actors, cooperate.targets, cooperate.mode) == (["USA"], ["un"], "intelligence")
+
+
+def test_a_name_in_a_directional_phrase_is_no_fronted_subject(pipeline):
+    """The parser hangs "in" on the article and calls the name an adverb: it is still no subject."""
+    coerce = one(events(pipeline, "Die Polizei ist in die Moschee eingedrungen."), "COERCE")
+    assert (coerce.actors, coerce.targets) == (["police"], ["MOSQUE"])

@@ -232,9 +232,15 @@ def _fronted_name(sentence: Sentence, verb):
     for child in verb.children:
         index = _index(sentence, child)
         if (child.dep_ in ("advmod", "dep") and child.i < verb.i and index in sentence.mention_at
-                and index >= start and not _prep(child)):
+                and index >= start and not _prep(child) and not _in_prepositional_arg(sentence, index)):
             return child
     return None
+
+
+def _in_prepositional_arg(sentence: Sentence, index: int) -> bool:
+    """Is the name inside a phrase with a preposition the parser hung elsewhere ("ist in die X-Moschee
+    eingedrungen": "in" on the article, the name an adverb)?"""
+    return any(a.first <= index <= a.last and a.prep is not None for a in sentence.args)
 
 
 def agent(sentence: Sentence, verb: int) -> Slot:
