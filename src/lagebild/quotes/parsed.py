@@ -67,9 +67,10 @@ def _phrase_tokens(head: Token) -> list[Token]:
 
 
 def _outside_phrase(child: Token) -> bool:
-    """A clause, a conjoined verb, a circumstance or a misattached object; not an article before the
-    head (a sentence-initial "Die" is often parsed as "dep")."""
-    article = child.pos_ == "DET" and child.i < child.head.i
+    """A clause, a conjoined verb, a circumstance or a misattached object; not an article or a name
+    before the head."""
+    before = child.i < child.head.i  # a sentence-initial "Die" or first name ("Günther Platter") is often parsed as "dep"
+    article = before and (child.pos_ == "DET" or child.pos_ == "PROPN" and child.dep_ == "dep")
     if (child.dep_ in CLAUSAL and not article) or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
         return True
     return _circumstance(child) or _bare_object(child)
@@ -316,10 +317,16 @@ def main_subject(view: View, sentence: int) -> list[int]:
         return []
     parse = Parse(view)
     for root in _roots(parse, sentence):
-        subject = subject_of(root) if root.pos_ in ("VERB", "AUX") else None
+        subject = _speaker_of(root) if root.pos_ in ("VERB", "AUX") else None
         if subject is not None and subject.i in parse.index and _can_speak(view, subject):
             return parse.phrase(subject, set())
     return []
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    """The agent of a passive ("Die Entscheidung wurde vom Verband kritisiert": the Verband), else the subject."""
+    agent = agent_of(verb)
+    return agent if agent is not None else subject_of(verb)
 
 
 def _can_speak(view: View, head: Token) -> bool:
@@ -362,6 +369,10 @@ def colon_speaker(view: View, colon: int) -> list[int]:
             return object_of_preposition(view, a) if view.lower[a] in ("in", "im", "auf") else []
         if _fronted_object(subject):
             subject = _other_argument(parse, verb, subject, a, colon) or subject
+        elif not _plausible_subject(subject):  # "Aktuell lässt sie … erklären:": an adverb the parser took for a subject
+            subject = _other_argument(parse, verb, subject, a, colon)
+            if subject is None:
+                continue
         return [x for x in parse.phrase(subject, set()) if x < colon]
     return token_subject(view, a, parse.index[verbs[0].i], colon)[0] if verbs else []
 
@@ -408,7 +419,7 @@ def speech_verb_subject(view: View, sentence: int) -> list[int]:
         token = parse.token(k)
         if token is None or not view.verbs(k):
             continue
-        subject = subject_of(token)
+        subject = _speaker_of(token)
         if subject is not None and subject.i in parse.index and _can_speak(view, subject):
             return parse.phrase(subject, set())
     return []

@@ -37,6 +37,9 @@ AUXILIARIES = frozenset(
     "könne könnte muss musste müssen müsse möchte ließ ließen lässt".split()
 )
 MAX_PREFIELD = 25
+# "wird von der Staatsanwaltschaft vorgeworfen": the agent of a passive speaks; other prepositional phrases
+# after the verb ("gegenüber den Medien", "sprach von einem Anschlag") never do
+PASSIVE_AUXILIARIES = frozenset("wird werden wurde wurden worden".split())
 TIME_NOUNS = frozenset(
     "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag wochenende abend morgen vormittag "
     "nachmittag mittag januar februar märz april mai juni juli august september oktober november dezember "
@@ -212,20 +215,42 @@ def subject(view: View, clause_start: int, verb: int, end: int) -> tuple[list[in
     while begin < anchor and (view.is_punct(begin) or view.lower[begin] in FOCUS_PARTICLES):
         begin += 1  # "Auch die Polizei sagte …"
     prefield = list(range(begin, anchor))
+    if prefield and view.lower[prefield[0]] in ("von", "vom", "durch") and view.lower[finite] in PASSIVE_AUXILIARIES:
+        return np_right(view, prefield[0] + 1, anchor, appositions=True), finite  # "Vom Europarat werden … gefordert"
     if _is_subject_prefield(view, prefield):
         while len(prefield) > 1 and view.lower[prefield[-1]] in ADVERBS:
             prefield.pop()
         return _strip(view, prefield), finite
+    head = _before_relative_clause(view, prefield)
+    if head:
+        return head, finite
     start = anchor + 1
     while start < end and (start == verb or view.lower[start] in ADVERBS or view.lower[start] == "sich"):
         start += 1
-    after = np_right(view, start, end, appositions=True)
+    agent = view.lower[start] in ("von", "vom", "durch") and view.lower[finite] in PASSIVE_AUXILIARIES
+    after = np_right(view, start, end, appositions=True) if agent or view.lower[start] not in PREPOSITIONS else []
     if not after and anchor == verb and verb - 1 > clause_start and view.words[verb - 1] == ",":
         first = _first_verb(view, clause_start, verb - 1)  # "X bestätigten den Vorfall, teilten jedoch mit, …"
         relative = any(view.words[k] == "," and view.lower[k + 1] in RELATIVES for k in range(clause_start, verb - 1))
         if first is not None and not relative:  # not "X, der … war, sagte"
             return subject(view, clause_start, first, verb - 1)[0], finite
     return after, finite
+
+
+def _before_relative_clause(view: View, prefield: list[int]) -> list[int]:
+    """ "John Edwards dagegen, der … angetreten war, bekräftigte …": a noun phrase and a relative clause
+    that ends right before the finite verb; the noun phrase is the subject."""
+    if len(prefield) < 4 or view.words[prefield[-1]] != ",":
+        return []
+    comma = next((n for n, k in enumerate(prefield[:-1]) if view.words[k] == ","), None)
+    if comma is None or view.lower[prefield[comma + 1]] not in RELATIVES:
+        return []
+    head = prefield[:comma]
+    if not _is_subject_prefield(view, head):
+        return []
+    while len(head) > 1 and view.lower[head[-1]] in ADVERBS:
+        head.pop()
+    return head
 
 
 def _first_verb(view: View, start: int, end: int) -> int | None:

@@ -22,6 +22,7 @@ from lagebild.quotes.phrases import (
 
 PRONOUN_GENDER = {"er": "M", "ihn": "M", "ihm": "M", "sein": "M", "seine": "M", "seiner": "M", "seinem": "M",
                   "seinen": "M", "seines": "M"}  # "sie"/"ihr" may be plural: no gender
+BODY_ARTICLE = {"sie": "Die", "er": "Der"}  # "Die Regierung … Sie", "Der Verband … Er"
 DEFINITE_ARTICLES = frozenset("der die das dem den des".split())
 COORDINATORS = frozenset({"und", "sowie"})
 # a coordinator after these belongs to a dependent ("ein Sprecher von Siemens und BASF"): one speaker
@@ -62,14 +63,27 @@ class SpeakerResolver:
         overlapping = [(m, eid) for m, eid in self.mentions if m.start < end and m.end > start
                        and not (len(tokens) > 1 and _is_possessive(m))]  # "sein Ministerium" is not "he"
         named = [(m, eid) for m, eid in overlapping if m.source != "coref"]
+        appositive = self._in_apposition(tokens, named)
+        if appositive:
+            overlapping = named = appositive
         if overlapping and (not named or self._speaker_is_named(tokens, named)):
             return _best(overlapping)
         first = self.view.lower[tokens[0]]
         head = _head(self.view, tokens)
         role = head is not None and self.view.lex.speaker_type(self.view.words[head]) is not None
         if len(tokens) == 1 and (first in PRONOUNS or first in OBJECT_PRONOUNS) or (first in POSSESSIVES and not role):
-            return self._antecedent(start, PRONOUN_GENDER.get(first))
+            return self._body_before(start, first) or self._antecedent(start, PRONOUN_GENDER.get(first))
         return self._described(tokens, named)
+
+    def _in_apposition(self, tokens: list[int], named: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+        """ "Die Regierungspartei Palästinas, die Hamas": with names before and after the comma of an
+        apposition, the apposition names the speaker; the name before it is an attribute of the head."""
+        comma = next((k for k in tokens[1:] if self.view.words[k] == ","), None)
+        if comma is None:
+            return []
+        at = self.view.doc.tokens[comma].start
+        after = [(m, eid) for m, eid in named if m.start > at]
+        return after if after and len(after) < len(named) else []
 
     def _speaker_is_named(self, tokens: list[int], named: list[tuple[Mention, str]]) -> bool:
         """A role noun before the name is fine ("Außenminister X"); "ein Sprecher des X" is not X, and the
@@ -87,6 +101,23 @@ class SpeakerResolver:
         if after and _is_medium(self.view, head):  # the medium's name: "der Zeitung X" (not a person's)
             return after[0].type != "PER"
         return any(m.type == "PER" for m, _ in named)
+
+    def _body_before(self, offset: int, pronoun: str) -> str | None:
+        """ "Die Gewerkschaft Verdi kündigte Proteste an. Sie erklärte, …": an organisation that opens a
+        sentence after the last person named, with the article of the pronoun's gender ("Die" for "sie",
+        "Der" for "er"), is what the pronoun refers to."""
+        article = BODY_ARTICLE.get(pronoun)
+        if article is None:
+            return None
+        people = [m.start for m, _ in self.mentions if m.end <= offset and m.type == "PER"]
+        last_person = max(people, default=-1)
+        for m, eid in reversed(self.mentions):
+            if m.end > offset or m.start < last_person or m.type != "ORG" or m.sentence >= len(self.doc.sentences):
+                continue
+            before = self.doc.text[self.doc.sentences[m.sentence].start : m.start].split()
+            if before == [article]:
+                return eid
+        return None
 
     def _antecedent(self, offset: int, gender: str | None = None) -> str | None:
         """The last person named before the pronoun, of its gender where a title tells it ("Er" is not

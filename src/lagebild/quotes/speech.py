@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lagebild.nlp.syntax import subject_of
 from lagebild.quotes.base import Attribution, View
 from lagebild.quotes.lexicon import Verb
 from lagebild.quotes.phrases import (
@@ -143,6 +144,11 @@ class SentenceScan:
             if particle is None:
                 return None
             cue.append(particle)
+        opener = self.opener_of.get(i - 2) if i > self.a and self.view.words[i - 1] == "," else None
+        if opener is not None and (opener <= self.a or self.view.words[opener - 1] in (":", ";")):
+            # "„…“, schrieb X, die … könne": after a quote that opens the sentence the cue is inverted,
+            # whatever clause follows its speaker
+            return self._inverted(i, cue, verb) or self._forward(i, cue, verb) or self._reported(i, verb)
         return (self._wie(i, cue, verb) or self._anaphoric(i, cue, verb) or self._forward(i, cue, verb)
                 or self._inverted(i, cue, verb) or self._quoted_passive(i, cue, verb) or self._reported(i, verb))
 
@@ -319,7 +325,8 @@ class SentenceScan:
     def _inverted(self, i: int, cue: list[int], verb: Verb) -> Attribution | None:
         """'„…“, sagte X.' and 'Die Lage sei ernst, erklärte X.'"""
         view = self.view
-        if i - 1 <= self.a or view.words[i - 1] != ",":
+        stop = i if self._closes_sentence_quote(i - 1) else i - 1  # the comma, or none after "?“"
+        if stop == i - 1 and (i - 1 <= self.a or view.words[i - 1] != ","):
             return None
         first = i + 1
         channel: list[int] = []
@@ -329,16 +336,37 @@ class SentenceScan:
         else:
             while first < self.end and (view.lower[first] in ADVERBS or view.lower[first] == "sich"):
                 first += 1
-            source = np_right(view, first, self.end, appositions=True)
+            source = np_right(view, first, self.end, appositions=True) or self._parsed_subject_after(i, first)
         if not source:
             return None
-        start = self._message_start(i - 1)
-        message = [k for k in range(start, i - 1)]
+        start = self.opener_of[stop - 1] if stop == i else self._message_start(stop)
+        message = [k for k in range(start, stop)]
         adverbial = view.lower[message[0]] in ADVERBIAL_CLAUSE and "," not in view.words[message[0] : i - 1]
         if not self._is_clause(message) or adverbial or self._is_relative_np(message):
             return None  # "Da er krank war, bat er …" (not "Wenn …, bedeute das …, sagte er")
         message += continuation(view, max(source + channel) + 1, self.end)
         return self._make(message, cue, source, verb, channel)
+
+    def _parsed_subject_after(self, i: int, first: int) -> list[int]:
+        """ "…“, schrieb die in New York geborene Lopez": the words from `first` to the subject the parser
+        gives the verb (or the noun it calls its object, as after a quote it often does), when they hold no
+        punctuation (an extended attribute the token rules do not read)."""
+        token = self.view.spacy[i] if self.view.spacy else None
+        if token is None:
+            return []
+        objects = [c for c in token.children if c.dep_ == "obj" and c.i > token.i]
+        subject = subject_of(token) or (objects[0] if objects else None)  # after a quote, often parsed as object
+        if subject is None:
+            return []
+        k = next((x for x in range(first, self.end) if (t := self.view.spacy[x]) is not None and t.i == subject.i), None)
+        span = list(range(first, k + 1)) if k is not None else []
+        return [] if any(self.view.is_punct(x) for x in span) else span
+
+    def _closes_sentence_quote(self, k: int) -> bool:
+        """ "„Wozu gibt es die Organisation noch?“ fragen sich Experten.": a quote that ends in its own
+        sentence punctuation, followed by the inverted cue in lower case without a comma."""
+        view = self.view
+        return k > 0 and k in self.opener_of and view.words[k + 1][:1].islower() and view.words[k - 1] in END_PUNCT
 
     def _is_clause(self, tokens: list[int]) -> bool:
         """Whether the words before an inverted cue say something: a quote or, with a parse, a clause
@@ -384,12 +412,24 @@ class SentenceScan:
 
     def _reported(self, i: int, verb: Verb) -> Attribution | None:
         """A speech act without reported content ("X forderte den Rücktritt"): the clause is the message."""
-        if verb.cls not in REPORTED_CLASSES or not self._has_object(i):
+        if verb.cls not in REPORTED_CLASSES or not self._has_object(i) or self._claims_lives(i, verb):
             return None
         source, _ = subject(self.view, self._clause_start(i), i, self.end)
         if not source or self.view.lower[source[0]] in ("es", "man"):
             return None
         return Attribution("reported", list(range(self.a, self.b)), self.sentence, [], source, [], verb)
+
+    def _claims_lives(self, i: int, verb: Verb) -> bool:
+        """ "Das Unglück forderte 92 Menschenleben", "Acht Tote forderte der Anschlag" (the fronted object
+        often parsed as the subject): dead and injured as the object of "fordern" are what an event cost,
+        not what someone demanded."""
+        token = self.view.spacy[i] if self.view.spacy else None
+        if token is None or verb.lemma != "fordern":
+            return False
+        arguments = [c for c in token.children if c.dep_ in ("obj", "nsubj")]
+        late = any(c.i > token.i and c.dep_ == "nsubj" for c in arguments)  # a subject after it: the one before is the object
+        objects = [c for c in arguments if c.dep_ == "obj" or late and c.i < token.i]
+        return any(self.view.lex.ends_in("casualty_noun", c.text) for c in objects)
 
     def _has_object(self, i: int) -> bool:
         """What is demanded or alleged: a direct object ("forderte den Rücktritt"), not a "zu"-phrase
