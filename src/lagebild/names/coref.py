@@ -17,7 +17,7 @@ import re
 
 from lagebild.model import Document, Entity, Mention
 from lagebild.nlp.function_nouns import function_noun_type
-from lagebild.nlp.roles import role_of
+from lagebild.nlp.roles import title_gender_before
 
 MASCULINE = frozenset("er ihn ihm sein seine seinen seinem seiner seines he him his himself".split())
 FEMININE = frozenset("she her hers herself".split())  # German "sie"/"ihr" are also plural: skipped
@@ -42,14 +42,8 @@ def _gender_fits(entity: Entity, pronoun: str, women: frozenset[str] = frozenset
 def _women(doc: Document, entities: dict[str, Entity]) -> frozenset[str]:
     """Persons the text names with a feminine title right before a name ("Bundeskanzlerin Merkel",
     "die US-amerikanische Außenministerin Condoleezza Rice", "Frau Müller")."""
-    out = set()
-    for entity in entities.values():
-        for mention in entity.mentions:
-            before = _WORD.findall(doc.text[max(0, mention.start - 40) : mention.start])
-            word = before[-1] if before else ""
-            if word == "Frau" or (word.endswith("in") and role_of(word) is not None):
-                out.add(entity.id)
-    return frozenset(out)
+    return frozenset(entity.id for entity in entities.values()
+                     if any(title_gender_before(doc.text, m.start) == "F" for m in entity.mentions))
 
 
 def _is_oblique(doc: Document, mention: Mention) -> bool:
