@@ -834,7 +834,7 @@ def _held_responsible(sentence: Sentence, trigger: Trigger, subj: Arg | None) ->
     before = [w.lower() for w in sentence.words[max(clause.start, trigger.head - 4) : trigger.head]]
     if _RESPONSIBLE not in words or not _HOLDING_RESPONSIBLE & words or "für" not in before:
         return None
-    objects = [a for a in _clause_args(sentence, trigger.clause)
+    objects = [a for a in sentence.clause_args(trigger.clause)
                if a is not subj and a.prep is None and not a.genitive and a.last < trigger.head]
     return objects[-1] if objects else None
 
