@@ -151,3 +151,29 @@ def test_a_name_in_a_directional_phrase_is_no_fronted_subject(pipeline):
     """The parser hangs "in" on the article and calls the name an adverb: it is still no subject."""
     coerce = one(events(pipeline, "Die Polizei ist in die Moschee eingedrungen."), "COERCE")
     assert (coerce.actors, coerce.targets) == (["police"], ["MOSQUE"])
+
+
+# --- dev11 (domestic politics, later sentences): relative clauses after a preposition, proposals, stripped titles
+
+
+def test_relative_pronoun_after_a_preposition_names_the_doer(pipeline):
+    found = events(pipeline, "Lob gab es für Max Huber, der Anna Berger mehrfach kritisiert hatte.")
+    assert one(found, "DISAPPROVE").actors == ["huber"]
+
+
+def test_masculine_relative_pronoun_takes_one_of_two_names(pipeline):
+    found = events(pipeline, "Nach Gesprächen mit Anna Berger und Max Huber, der ihn kritisiert hatte, reiste er ab.")
+    assert one(found, "DISAPPROVE").actors == ["huber"]
+
+
+def test_proposal_is_demand(pipeline):
+    assert one(events(pipeline, "Die UNO schlägt ein Sondergericht vor."), "DEMAND").actors == ["un"]
+
+
+def test_stripping_a_title_is_sanction(pipeline):
+    sanction = one(events(pipeline, "Die UNO hat dem Forscher Max Huber den Ehrentitel aberkannt."), "SANCTION")
+    assert (sanction.actors, sanction.targets) == (["un"], ["huber"])
+
+
+def test_naive_and_unrealistic_are_criticism(pipeline):
+    assert "DISAPPROVE" in types(pipeline, "Max Huber hält den Plan für unrealistisch und naiv.")

@@ -9,7 +9,7 @@ subject, the object nearest the trigger, a prepositional phrase ("Angriff auf X"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -612,11 +612,15 @@ def _opens_with_verb(sentence: Sentence, clause: Clause, head: int) -> bool:
 
 def _named_antecedent(sentence: Sentence, clause: Clause) -> Arg | None:
     """The name a nominative relative pronoun refers to when it stands right before the comma:
-    "…, Heinz Patzelt, der die Absichten … bezeichnete" → Patzelt."""
+    "…, Heinz Patzelt, der die Absichten … bezeichnete" → Patzelt; also after a preposition ("Rüffel für
+    X, der Y kritisiert hatte": the pronoun has its own case), unless the name is a place ("in Wien, die …")."""
     if clause.kind != "rel" or sentence.words[clause.start].lower() not in ("der", "die", "welcher", "welche"):
         return None
     before = clause.start - 2  # the word before the comma
-    return next((a for a in sentence.args if a.last == before and a.prep is None and not a.group), None)
+    arg = next((a for a in sentence.args if a.last == before and (a.prep is None or not a.loc) and not a.group), None)
+    if arg is not None and len(arg.entities) > 1 and sentence.words[clause.start].lower() in ("der", "welcher"):
+        return replace(arg, entities=arg.entities[-1:])  # "mit Merkel und Gauck, der ihn empfing": one man
+    return arg
 
 
 def _comma_chain(sentence: Sentence, index: int) -> list[Clause]:
