@@ -112,3 +112,34 @@ def resolve_pronouns(doc: Document) -> None:
                 doc.mentions.append(pronoun)
                 mentions.append(pronoun)
                 mentions.sort(key=lambda m: m.start)
+
+
+def resolve_reported_self(doc: Document) -> None:
+    """Reported speech shifts the speaker's "ich" to "er": in "Er werde X anrufen, sagte Y" the "Er" is Y.
+    A masculine subject pronoun inside an indirect quote whose one speaker is a person who is not known to
+    be a woman is linked to that speaker, replacing the last-person-named guess of `resolve_pronouns`
+    (or adding the link where that found none). Direct quotes keep their pronouns: there the speaker says
+    "ich", and "er" is someone else."""
+    persons = {e.id: e for e in doc.entities if e.type == "PER"}
+    women = _women(doc, persons)
+    for quote in doc.quotes:
+        speaker = persons.get(quote.speakers[0]) if quote.kind == "indirect" and len(quote.speakers) == 1 else None
+        if speaker is None or not _gender_fits(speaker, "er", women):
+            continue
+        for match in _WORD.finditer(doc.text, quote.start, quote.end):
+            if match.group().lower() == "er":
+                _link(doc, persons, match, speaker)
+
+
+def _link(doc: Document, persons: dict[str, Entity], match: re.Match, speaker: Entity) -> None:
+    existing = next((m for m in doc.mentions if m.start == match.start() and m.source == "coref"), None)
+    if existing is not None and existing.entity in persons:
+        persons[existing.entity].mentions.remove(existing)
+    pronoun = existing or Mention(match.start(), match.end(), match.group(), "PER", doc.sentence_at(match.start()),
+                                  source="coref")
+    pronoun.entity = speaker.id
+    speaker.mentions.append(pronoun)
+    speaker.mentions.sort(key=lambda m: m.start)
+    if existing is None:
+        doc.mentions.append(pronoun)
+        doc.mentions.sort(key=lambda m: m.start)
