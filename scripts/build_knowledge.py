@@ -20,7 +20,7 @@ Outputs (tab-separated, one header line):
 - orgs.tsv: canonical name, CAMEO code, label
 - roles.tsv: German noun (base form), English label, CAMEO sector, kind (role/counterpart)
 - org_nouns.tsv: German noun that makes a demonym an organisation, English label, alone (yes: the
-  noun after a definite article names an actor by itself, "die Polizei")
+  noun after a definite article names an actor by itself, "die Polizei"), gender (Masc, Fem, Neut, Plur)
 - metonymy_verbs.tsv: finite verb forms whose subject is a government, not a city
 """
 
@@ -449,13 +449,15 @@ def org_rows(shared: Path) -> tuple[list[tuple[str, str, str]], list[tuple[str, 
     return sorted(org_table), sorted(dedup.values(), key=lambda r: norm(r[0]))
 
 
-def org_nouns() -> list[tuple[str, str, str]]:
-    """Nouns that turn a demonym into an organisation ("die russische Armee"), and whether the noun
-    alone names one ("die Polizei")."""
+def org_nouns() -> list[tuple[str, str, str, str]]:
+    """Nouns that turn a demonym into an organisation ("die russische Armee"), whether the noun
+    alone names one ("die Polizei"), and its gender (Plur for a plural noun)."""
     rows = dict(DEMONYM_ORG_NOUNS)
+    genders = dict(ORG_NOUN_GENDERS)
     for prefix, domain in MINISTRY_DOMAINS.items():
         rows[f"{prefix}ministerium"] = f"{domain} ministry"
-    return sorted((noun, label, "no" if noun in NOT_ALONE else "yes") for noun, label in rows.items())
+        genders[f"{prefix}ministerium"] = "Neut"
+    return sorted((noun, label, "no" if noun in NOT_ALONE else "yes", genders[noun]) for noun, label in rows.items())
 
 
 def write_tsv(path: Path, header: tuple[str, ...], rows) -> int:
@@ -486,7 +488,7 @@ def build(shared: Path, out: Path) -> dict[str, int]:
             out / "metonymy_verbs.tsv", ("form", "match"),
             sorted([(v, "exact") for v in METONYMY_VERBS_EXACT] + [(v, "prefix") for v in METONYMY_VERB_PREFIXES]),
         ),
-        "org_nouns": write_tsv(out / "org_nouns.tsv", ("german", "label", "alone"), org_nouns()),
+        "org_nouns": write_tsv(out / "org_nouns.tsv", ("german", "label", "alone", "gender"), org_nouns()),
     }
 
 
@@ -735,6 +737,20 @@ DEMONYM_ORG_NOUNS: dict[str, str] = {
     "sicherheitskräfte": "security forces", "soldaten": "military", "rebellen": "rebels", "miliz": "militia",
     "opposition": "opposition", "gericht": "court", "kammer": "chamber", "verband": "association",
     "gewerkschaft": "trade union",
+}
+# Their grammatical gender, which the parse often misses in the genitive and dative ("des Geheimdienstes"
+# as neuter): for the article-less name "französischer Geheimdienst". Plur: a plural noun.
+ORG_NOUN_GENDERS: dict[str, str] = {
+    "armee": "Fem", "streitkräfte": "Plur", "militär": "Neut", "truppen": "Plur", "marine": "Fem",
+    "kriegsmarine": "Fem", "luftwaffe": "Fem", "luftstreitkräfte": "Plur", "heer": "Neut",
+    "landstreitkräfte": "Plur", "regierung": "Fem", "staatsführung": "Fem", "führung": "Fem",
+    "ministerium": "Neut", "geheimdienst": "Masc", "polizei": "Fem", "parlament": "Neut", "zentralbank": "Fem",
+    "botschaft": "Fem", "behörden": "Plur", "staatsmedien": "Plur", "nachrichtenagentur": "Fem",
+    "präsidialamt": "Neut", "generalstab": "Masc", "grenzschutz": "Masc", "küstenwache": "Fem",
+    "staatsanwaltschaft": "Fem", "justiz": "Fem", "delegation": "Fem", "nationalgarde": "Fem",
+    "raketenstreitkräfte": "Plur", "sicherheitskräfte": "Plur", "soldaten": "Plur", "rebellen": "Plur",
+    "miliz": "Fem", "opposition": "Fem", "gericht": "Neut", "kammer": "Fem", "verband": "Masc",
+    "gewerkschaft": "Fem",
 }
 # Organisation nouns that need a demonym to name an actor: alone they are ambiguous or a part of
 # something ("unter Führung von", "eine Botschaft an die Bürger").

@@ -72,6 +72,22 @@ def test_institution_named_again_without_its_demonym_is_one_entity(analyse) -> N
     )
     ministry = entity(doc, "russische Außenministerium")
     assert "Außenministeriums" in ministry.variants and ministry.country == "RUS"
+    assert ministry.name == "russisches Außenministerium"  # the nominative without article
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Ein Sprecher des russischen Außenministeriums widersprach.", "russischen Außenministeriums",
+         "russisches Außenministerium"),
+        ("Laut dem französischen Geheimdienst war das falsch.", "französischen Geheimdienst",
+         "französischer Geheimdienst"),
+        ("Den türkischen Sicherheitskräften wurde Folter vorgeworfen.", "türkischen Sicherheitskräften",
+         "türkische Sicherheitskräfte"),
+    ],
+)
+def test_institution_is_named_in_the_nominative_without_article(analyse, text: str, surface: str, name: str) -> None:
+    assert entity(analyse(text), surface).name == name
 
 
 def test_feminine_title_keeps_masculine_pronouns_away(analyse) -> None:

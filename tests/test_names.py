@@ -323,6 +323,20 @@ def test_place_named_in_the_genitive_gets_its_nominative_name():
     assert doc.entities[0].name == "Nordostasien" and doc.entities[0].variants == ["Nordostasiens"]
 
 
+def test_institution_name_without_a_parse_takes_the_form_after_the_article():
+    from lagebild.model import Article, Mention
+    from lagebild.names.document import group_mentions
+    from lagebild.pipeline import Pipeline, text_stages
+
+    text = "Ein Sprecher des russischen Außenministeriums widersprach."
+    doc = Pipeline(stages=text_stages())(Article(text=text))
+    start = text.index("russischen")
+    doc.mentions = [Mention(start, start + 28, "russischen Außenministeriums", "ORG", source="demonym-org",
+                            country="RUS")]
+    group_mentions(doc)  # with the parse (the pipeline's syntax stage) it is "russisches Außenministerium"
+    assert doc.entities[0].name == "russische Außenministerium"
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.nlp.roles import org_noun, role_of
+from lagebild.nlp.roles import org_noun, org_noun_gender, role_of, title_gender, title_gender_before
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,22 @@ def test_org_nouns(word: str, label: str) -> None:
 def test_non_org_nouns() -> None:
     for word in ("Offensive", "Partnerschaft", "Beziehungen"):
         assert org_noun(word) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "gender"),
+    [("Frau", "F"), ("Herrn", "M"), ("Bundeskanzlerin", "F"), ("Außenministerin", "F"), ("Sprecher", "M"),
+     ("Staatsanwältin", "F"), ("Königin", "F"), ("Präsident", "M"), ("Treffen", None), ("sprecherin", None)],
+)
+def test_title_gender(word: str, gender: str | None) -> None:
+    assert title_gender(word) == gender
+
+
+def test_org_noun_gender() -> None:
+    assert [org_noun_gender(w) for w in ("Geheimdienstes", "Verteidigungsministeriums", "Sicherheitskräften",
+                                         "Polizei", "Treffen")] == ["Masc", "Neut", "Plur", "Fem", None]
+
+
+def test_title_gender_before_needs_the_title_right_before_the_name() -> None:
+    text = "Bundeskanzlerin Merkel traf Herrn Weber. Das erklärte seine Anwältin. Kowalski widersprach."
+    assert [title_gender_before(text, text.index(name)) for name in ("Merkel", "Weber", "Kowalski")] == ["F", "M", None]

@@ -39,7 +39,7 @@ def text_stages() -> list[Stage]:
 def default_stages() -> list[Stage]:
     """The analysis stages in order. Imported lazily so `--help` stays fast."""
     from lagebild.events.stage import events_stage
-    from lagebild.names.stage import names_stage
+    from lagebild.names.stage import names_stage, reported_self_stage
     from lagebild.nlp.enrich import enrich_stage
     from lagebild.nlp.stage import ner_stage
     from lagebild.nlp.syntax import syntax_stage
@@ -54,6 +54,7 @@ def default_stages() -> list[Stage]:
         Stage("names", names_stage, ("mentions",), ("entities", "mentions")),
         Stage("time", time_stage, ("text", "sentences"), ("timexes",)),
         Stage("quotes", quotes_stage, ("sentences", "tokens", "entities", "timexes"), ("quotes", "entities")),
+        Stage("reported-self", reported_self_stage, ("quotes", "entities", "mentions"), ("mentions", "entities")),
         Stage(
             "events",
             events_stage,

@@ -19,6 +19,7 @@ from lagebild.events.sentence import (
     ADJECTIVE_ENDINGS,
     DETERMINERS,
     DIRECTIONAL,
+    NEGATIVE_DETERMINERS,
     PREPOSITIONS,
     QUOTES,
     TIME_WORDS,
@@ -43,7 +44,6 @@ _RESPONSIBLE = "verantwortlich"
 _HOLDING_RESPONSIBLE = frozenset({"macht", "machte", "machten", "machen", "gemacht"})
 # pronominal adverbs stand for their preposition in a frame: "sich dafür aussprechen, …"
 _PRONOMINAL = {"dafür": "für", "dagegen": "gegen", "darauf": "auf", "darüber": "über", "davor": "vor", "daran": "an"}
-_NEGATORS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
 _REFLEXIVE_POSSESSIVES = frozenset("sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer".split())
 # words before an inflected participle that make it an attribute: "sechs inhaftierte Oppositionsführer"
 _ATTRIBUTE_OPENERS = frozenset(
@@ -309,7 +309,7 @@ def _preposition_ok(sentence: Sentence, entry: Entry, noun: int) -> bool:
     """An idiom's preposition before its noun, an article aside: "auf Eis legen", "in Gewahrsam
     nehmen", "ums Leben bringen", "auf die Straße gehen"."""
     wanted = entry.flag_words("after")
-    return not wanted or bool((_words_before(sentence, noun) | {_word_before(sentence, noun, 0)}) & set(wanted))
+    return not wanted or bool(_words_before(sentence, noun) & set(wanted))
 
 
 _NO_ADJECTIVES = frozenset("deren dessen denen unsere unserer unseren unserem eure euren".split())
@@ -329,13 +329,13 @@ def _word_before(sentence: Sentence, noun: int, adjectives: int = 2) -> str:
 
 
 def _words_before(sentence: Sentence, noun: int) -> set[str]:
-    """The word before a noun with an article aside, and with adjectives aside too ("zu unerwünschten
-    Personen", "stößt auf heftigen Widerstand")."""
+    """The word before a noun with an article aside: as it stands ("zu unerwünschten Personen", "grünes
+    Licht"), and with adjectives aside too ("stößt auf heftigen Widerstand")."""
     j = noun
     while j > 1 and noun - j < 2 and sentence.words[j - 1][:1].islower() and sentence.words[j - 1].isalpha() \
             and sentence.words[j - 1].endswith(ADJECTIVE_ENDINGS) and sentence.words[j - 1].lower() not in PREPOSITIONS:
         j -= 1
-    return {_word_before(sentence, noun), _word_before(sentence, j)}
+    return {_word_before(sentence, noun, 0), _word_before(sentence, noun), _word_before(sentence, j)}
 
 
 def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
@@ -535,19 +535,15 @@ def is_negated(sentence: Sentence, trigger: Trigger) -> bool:
         return english.is_negated(sentence, trigger.head, trigger.entry.kind == "noun")
     if trigger.entry.kind == "noun":
         before = [sentence.words[j].lower() for j in range(max(trigger.head - 3, 0), trigger.head)]
-        return bool(_NEGATORS & set(before))
+        return bool(NEGATIVE_DETERMINERS & set(before))
     clause = sentence.clauses[trigger.clause]
     words = [w.lower() for w in sentence.clause_words(clause)]
     for j, word in enumerate(words):
         if word in ("nicht", "nie", "niemals") and (j + 1 >= len(words) or words[j + 1] not in ("nur", "zuletzt", "mehr")):
             return True
-        if word in _NEGATORS:
+        if word in NEGATIVE_DETERMINERS:
             return True
     return False
-
-
-def _clause_args(sentence: Sentence, clause: int) -> list[Arg]:
-    return [a for a in sentence.args if a.clause == clause]
 
 
 def subject(sentence: Sentence, clause: Clause, controllers: dict[int, Arg | None], head: int | None = None,
@@ -566,7 +562,7 @@ def subject(sentence: Sentence, clause: Clause, controllers: dict[int, Arg | Non
         slot = parsed.subject(sentence, head, exclude)
         if slot.found:
             return slot.arg
-    args = _clause_args(sentence, clause.index)
+    args = sentence.clause_args(clause.index)
     bare = [a for a in args if a.prep is None and a.case != "gen" and not a.group]
     for arg in bare:
         if arg.case not in ("acc", "dat"):
@@ -650,7 +646,7 @@ def _apposition_subject(sentence: Sentence, before: Clause) -> Arg | None:
     Börsig (not "X hat den Hersteller, Tesla, besucht")."""
     if not _noun_phrase_only(sentence, before):
         return None
-    bare = [a for a in _clause_args(sentence, before.index) if a.prep is None]
+    bare = [a for a in sentence.clause_args(before.index) if a.prep is None]
     return bare[-1] if bare else None
 
 
@@ -680,14 +676,14 @@ def _role_arg(sentence: Sentence, trigger: Trigger, role: str, subj: Arg | None,
         slot = _parsed_role(sentence, trigger, role, passive)
         if slot.found:
             return slot.arg
-    args = [a for a in _clause_args(sentence, trigger.clause) if a is not subj]
+    args = [a for a in sentence.clause_args(trigger.clause) if a is not subj]
     noun = trigger.entry.kind == "noun"
     if role == "subj":
         return subj
     if role == "comp":  # "empfiehlt, Häupl zu wählen": the entity of the dependent infinitive
         clause = sentence.clauses[trigger.clause]
         inner = [a for c in sentence.clauses if c.parent == clause.index and c.kind == "inf"
-                 for a in _clause_args(sentence, c.index) if a.prep is None]
+                 for a in sentence.clause_args(c.index) if a.prep is None]
         return inner[0] if inner else None
     if role.startswith("pp:"):
         prep = role[3:]
@@ -731,7 +727,7 @@ def _parsed_role(sentence: Sentence, trigger: Trigger, role: str, passive: bool)
 
 def _between(sentence: Sentence, trigger: Trigger) -> Arg | None:
     """"zwischen X und Y" in the clause; for a noun, right after it ("Treffen zwischen …")."""
-    args = _clause_args(sentence, trigger.clause)
+    args = sentence.clause_args(trigger.clause)
     between = "between" if sentence.language == "en" else "zwischen"
     noun = trigger.entry.kind == "noun"
     return next((a for a in args if a.prep == between and len(a.entities) >= 2
@@ -842,7 +838,7 @@ def _held_responsible(sentence: Sentence, trigger: Trigger, subj: Arg | None) ->
     before = [w.lower() for w in sentence.words[max(clause.start, trigger.head - 4) : trigger.head]]
     if _RESPONSIBLE not in words or not _HOLDING_RESPONSIBLE & words or "für" not in before:
         return None
-    objects = [a for a in _clause_args(sentence, trigger.clause)
+    objects = [a for a in sentence.clause_args(trigger.clause)
                if a is not subj and a.prep is None and not a.genitive and a.last < trigger.head]
     return objects[-1] if objects else None
 
@@ -954,9 +950,9 @@ def _adverbial(sentence: Sentence, arg: Arg, head: int) -> bool:
 def find_place(sentence: Sentence, coded: Coded) -> str | None:
     head = coded.trigger.head
     if sentence.language == "en":
-        args = [a for a in _clause_args(sentence, coded.trigger.clause) if a.loc and a.prep in ("in", "at")]
+        args = [a for a in sentence.clause_args(coded.trigger.clause) if a.loc and a.prep in ("in", "at")]
     else:
-        args = [a for a in _clause_args(sentence, coded.trigger.clause)
+        args = [a for a in sentence.clause_args(coded.trigger.clause)
                 if a.loc and a.prep in ("in", "bei") and _adverbial(sentence, a, head)]
     arg = _nearest(args, coded.trigger.head)
     return arg.entities[0] if arg else None

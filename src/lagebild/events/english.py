@@ -11,7 +11,7 @@ a passive ("was attacked by X") swaps them. Clauses start at punctuation, at sub
 from __future__ import annotations
 
 from lagebild.events.lexicon import Entry, Lexicon, Marker
-from lagebild.events.sentence import QUOTES, Arg, Clause, Sentence
+from lagebild.events.sentence import BREAKS, QUOTES, Arg, Clause, Sentence
 
 PREPOSITIONS = frozenset(
     "in on at to with against from by for of into onto over under between among during after before "
@@ -24,7 +24,6 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _SUBORDINATORS = frozenset("that if unless whether because although though while whereas when".split())
 _RELATIVES = frozenset("who whom whose which".split())
 _COORDINATORS = frozenset({"and", ",", "&"})
-_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
 _BE = frozenset("is are was were be been being am".split())
 _AUX = _BE | frozenset("has have had will would shall should can could may might must do does did 's 'd".split())
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
@@ -86,7 +85,7 @@ def split_clauses(words: list[str], mention_tokens: set[int], lexicon: Lexicon) 
     """English clauses, each linked to the clause it depends on."""
     segments: list[tuple[str | None, list[int]]] = [(None, [])]
     for i, word in enumerate(words):
-        if word in _BREAKS and not (word == "," and list_comma(words, i, mention_tokens)):
+        if word in BREAKS and not (word == "," and list_comma(words, i, mention_tokens)):
             if segments[-1][1]:
                 segments.append((None, []))
             continue
@@ -232,21 +231,17 @@ def is_negated(sentence: Sentence, head: int, noun: bool) -> bool:
     return bool(_NEGATORS & set(before))
 
 
-def _clause_args(sentence: Sentence, clause: int) -> list[Arg]:
-    return [a for a in sentence.args if a.clause == clause]
-
-
 def subject(sentence: Sentence, clause: Clause, controllers: dict, head: int | None = None) -> Arg | None:
     """The nearest bare phrase before the head (the clause's first bare phrase without a head)."""
     if clause.kind == "inf":
         return controllers.get(clause.index)
-    bare = [a for a in _clause_args(sentence, clause.index) if a.prep is None and a.case != "poss"]
+    bare = [a for a in sentence.clause_args(clause.index) if a.prep is None and a.case != "poss"]
     if head is None:
         return bare[0] if bare else None
     before = [a for a in bare if a.last < head]
     if before:
         return before[-1]
-    owners = [a for a in _clause_args(sentence, clause.index) if a.case == "poss" and a.last < head]
+    owners = [a for a in sentence.clause_args(clause.index) if a.case == "poss" and a.last < head]
     if owners:
         return owners[-1]  # "Sudan's army bombed …": Sudan
     pronoun = any(sentence.words[j].lower() in PRONOUNS for j in clause.tokens if j < head)
@@ -264,7 +259,7 @@ def _near_after(args: list[Arg], head: int, reach: int) -> list[Arg]:
 
 def role_arg(sentence: Sentence, entry: Entry, head: int, role: str, subj: Arg | None, passive: bool) -> Arg | None:
     """The argument that fills one role of a trigger at token head."""
-    args = [a for a in _clause_args(sentence, sentence.clause_of[head]) if a is not subj]
+    args = [a for a in sentence.clause_args(sentence.clause_of[head]) if a is not subj]
     noun = entry.kind == "noun"
     reach = 8 if noun else 12
     if role == "subj":

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from lagebild.nlp.verbs import verb_stem, weak_parts
+
 PLOVER_TYPES = frozenset(
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT INVESTIGATE DEMAND DISAPPROVE REJECT "
     "THREATEN PROTEST CRIME SANCTION MOBILIZE COERCE ASSAULT".split()
@@ -18,7 +20,6 @@ PLOVER_TYPES = frozenset(
 KINDS = frozenset({"verb", "noun", "lvc", "adj"})
 STATUSES = frozenset("claim allegation intention denial condition".split())
 _FEMININE = ("e", "ung", "heit", "keit", "ion", "schaft", "tät", "ei", "ie", "ik", "ur", "nahme")
-_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter", "hinter", "wider")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,18 +114,6 @@ def _longest_head(table: dict[str, list[Entry]], lower: str) -> list[Entry]:
     return []
 
 
-def _stem(infinitive: str) -> str:
-    return infinitive[:-2] if infinitive.endswith("en") else infinitive[:-1]
-
-
-def _weak_parts(infinitive: str) -> tuple[str, str, str]:
-    """3sg present, preterite and participle of a regular verb."""
-    stem = _stem(infinitive)
-    e = "e" if stem.endswith(("t", "d")) or stem.endswith(("chn", "ffn", "gn", "dm", "tm")) else ""
-    prefix = "" if infinitive.startswith(_INSEPARABLE) or infinitive.endswith("ieren") else "ge"
-    return stem + e + "t", stem + e + "te", prefix + stem + e + "t"
-
-
 def _umlaut(word: str) -> str:
     for plain, marked in (("au", "äu"), ("a", "ä"), ("o", "ö"), ("u", "ü")):
         if plain in word:
@@ -135,8 +124,8 @@ def _umlaut(word: str) -> str:
 def verb_forms(lemma: str, parts: str) -> list[tuple[str, str | None, str]]:
     """(form, required particle, tense) for a lemma like "an|greifen" with principal parts."""
     particle, _, base = lemma.rpartition("|")
-    pres3, pret, part = parts.split() if parts != "-" else _weak_parts(base)
-    stem = _stem(base)
+    pres3, pret, part = parts.split() if parts != "-" else weak_parts(base)
+    stem = verb_stem(base)
     present = {base, stem + "e", stem + "st", stem + "t", stem + "et", stem + "est", pres3}
     if pret.endswith("te"):
         past = {pret, pret + "n", pret + "st", pret + "t"}

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from lagebild.events.lexicon import Lexicon
 from lagebild.model import Document, Mention, Token
+from lagebild.nlp.inflect import ADJECTIVE_ENDINGS
 
 PREPOSITIONS = {
     "in": "in", "im": "in", "ins": "in", "mit": "mit", "auf": "auf", "aufs": "auf", "gegen": "gegen",
@@ -30,9 +31,10 @@ DETERMINERS = frozenset(
 _SUBORDINATORS = frozenset(
     "dass ob weil wenn falls sofern nachdem als während obwohl damit bevor seitdem sodass indem".split()
 )
+NEGATIVE_DETERMINERS = frozenset("kein keine keinen keinem keiner keines".split())  # "keine Angriffe"
 _RELATIVES = frozenset("der die das dem den deren dessen denen welche welcher welches welchen welchem".split())
 _COORDINATORS = frozenset({"und", "sowie", "&", ","})
-_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
+BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
 TIME_WORDS = frozenset(
     "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli "
     "august september oktober november dezember morgen abend nacht mittag wochenende tag woche monat "
@@ -58,7 +60,6 @@ POPULATION = frozenset(
     "wählerinnen politiker politikerinnen moslems muslime christen juden sparer kleinsparer anleger kleinanleger "
     "steuerzahler rentner pensionisten verbraucher konsumenten autofahrer urlauber touristen".split()
 )
-ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # inflected adjectives: "russische", "heftigen"
 QUOTES = frozenset("„“”\"«»‚‘’'")
 # "die Regierung in Ankara": the place stands for its government, the phrase for the place; so it does
 # for a ministry ("das Außenministerium in Moskau") and a court ("Ein Gericht in Kairo verurteilte …")
@@ -118,6 +119,9 @@ class Sentence:
     parse: list | None = None  # spaCy token per token, from the syntax stage; None without a parse
     parse_index: dict[int, int] = field(default_factory=dict)  # spaCy token index → token index
 
+    def clause_args(self, clause: int) -> list[Arg]:
+        return [a for a in self.args if a.clause == clause]
+
     def clause_words(self, clause: Clause) -> list[str]:
         return [self.words[i] for i in clause.tokens]
 
@@ -125,7 +129,7 @@ class Sentence:
         """The clause's last word, quotes and punctuation aside (where particles stand)."""
         for i in reversed(clause.tokens):
             word = self.words[i]
-            if word not in QUOTES and word not in _BREAKS and word not in ".!?":
+            if word not in QUOTES and word not in BREAKS and word not in ".!?":
                 return word.lower()
         return ""
 
@@ -167,7 +171,7 @@ def split_clauses(words: list[str], mention_tokens: set[int]) -> list[Clause]:
     """Clauses of a sentence, each linked to the clause it depends on."""
     segments: list[list[int]] = [[]]
     for i, word in enumerate(words):
-        if word in _BREAKS and not (word == "," and (_list_comma(words, i, mention_tokens) or _date_comma(words, i))):
+        if word in BREAKS and not (word == "," and (_list_comma(words, i, mention_tokens) or _date_comma(words, i))):
             if segments[-1]:
                 segments.append([])
             continue
@@ -431,7 +435,7 @@ def analyse(doc: Document, index: int, tokens: list[Token], mentions: list[Menti
         for i in clause.tokens:
             sentence.clause_of[i] = clause.index
     for i, word in enumerate(words):  # break tokens belong to the clause before them
-        if word in _BREAKS and i > 0:
+        if word in BREAKS and i > 0:
             sentence.clause_of[i] = sentence.clause_of[i - 1]
     if lexicon is not None and language == "en":
         sentence.args = english.find_args(sentence, spans, lexicon)

@@ -11,7 +11,7 @@ from lagebild.config import Settings
 from lagebild.events.coder import (Coded, fill_roles, find_place, find_triggers, has_verb, is_negated, prefix_mention,
                                    targets_ok)
 from lagebild.events.lexicon import Lexicon, load_lexicon
-from lagebild.events.sentence import Clause, Sentence, analyse, parse_by_start
+from lagebild.events.sentence import NEGATIVE_DETERMINERS, Clause, Sentence, analyse, parse_by_start
 from lagebild.events.status import anaphoric_denier, clause_cues, controllers, decide
 from lagebild.model import Document, Event, Mention
 
@@ -176,7 +176,8 @@ def _drop_demanded(sentence: Sentence, found: list[Coded]) -> list[Coded]:
 
 
 _CONDITIONS = frozenset({"sollte", "sollten", "falls", "wenn"})
-_NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner"})
+# the condition clause is negated by a determiner ("sollte X keine …") or by "nicht" ("sollte X nicht …")
+_NEGATIONS = NEGATIVE_DETERMINERS | {"nicht"}
 
 
 def _conditional_threat(sentence: Sentence, coded: Coded) -> Coded:

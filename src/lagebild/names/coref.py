@@ -17,7 +17,7 @@ import re
 
 from lagebild.model import Document, Entity, Mention
 from lagebild.nlp.function_nouns import function_noun_type
-from lagebild.nlp.roles import role_of
+from lagebild.nlp.roles import title_gender_before
 
 MASCULINE = frozenset("er ihn ihm sein seine seinen seinem seiner seines he him his himself".split())
 FEMININE = frozenset("she her hers herself".split())  # German "sie"/"ihr" are also plural: skipped
@@ -42,14 +42,8 @@ def _gender_fits(entity: Entity, pronoun: str, women: frozenset[str] = frozenset
 def _women(doc: Document, entities: dict[str, Entity]) -> frozenset[str]:
     """Persons the text names with a feminine title right before a name ("Bundeskanzlerin Merkel",
     "die US-amerikanische Außenministerin Condoleezza Rice", "Frau Müller")."""
-    out = set()
-    for entity in entities.values():
-        for mention in entity.mentions:
-            before = _WORD.findall(doc.text[max(0, mention.start - 40) : mention.start])
-            word = before[-1] if before else ""
-            if word == "Frau" or (word.endswith("in") and role_of(word) is not None):
-                out.add(entity.id)
-    return frozenset(out)
+    return frozenset(entity.id for entity in entities.values()
+                     if any(title_gender_before(doc.text, m.start) == "F" for m in entity.mentions))
 
 
 def _is_oblique(doc: Document, mention: Mention) -> bool:
@@ -118,3 +112,34 @@ def resolve_pronouns(doc: Document) -> None:
                 doc.mentions.append(pronoun)
                 mentions.append(pronoun)
                 mentions.sort(key=lambda m: m.start)
+
+
+def resolve_reported_self(doc: Document) -> None:
+    """Reported speech shifts the speaker's "ich" to "er": in "Er werde X anrufen, sagte Y" the "Er" is Y.
+    A masculine subject pronoun inside an indirect quote whose one speaker is a person who is not known to
+    be a woman is linked to that speaker, replacing the last-person-named guess of `resolve_pronouns`
+    (or adding the link where that found none). Direct quotes keep their pronouns: there the speaker says
+    "ich", and "er" is someone else."""
+    persons = {e.id: e for e in doc.entities if e.type == "PER"}
+    women = _women(doc, persons)
+    for quote in doc.quotes:
+        speaker = persons.get(quote.speakers[0]) if quote.kind == "indirect" and len(quote.speakers) == 1 else None
+        if speaker is None or not _gender_fits(speaker, "er", women):
+            continue
+        for match in _WORD.finditer(doc.text, quote.start, quote.end):
+            if match.group().lower() == "er":
+                _link(doc, persons, match, speaker)
+
+
+def _link(doc: Document, persons: dict[str, Entity], match: re.Match, speaker: Entity) -> None:
+    existing = next((m for m in doc.mentions if m.start == match.start() and m.source == "coref"), None)
+    if existing is not None and existing.entity in persons:
+        persons[existing.entity].mentions.remove(existing)
+    pronoun = existing or Mention(match.start(), match.end(), match.group(), "PER", doc.sentence_at(match.start()),
+                                  source="coref")
+    pronoun.entity = speaker.id
+    speaker.mentions.append(pronoun)
+    speaker.mentions.sort(key=lambda m: m.start)
+    if existing is None:
+        doc.mentions.append(pronoun)
+        doc.mentions.sort(key=lambda m: m.start)

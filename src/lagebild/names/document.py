@@ -13,9 +13,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from lagebild.model import Document, Entity, Mention
+from lagebild.nlp import inflect
 from lagebild.nlp.enrich import bracketed
 from lagebild.nlp.knowledge import countries, nominative, place
-from lagebild.nlp.roles import org_noun_base
+from lagebild.nlp.roles import org_noun_base, org_noun_parts
+from lagebild.nlp.syntax import parse_of_tokens
 from lagebild.names.ids import entity_id, pick_canonical
 from lagebild.names.parse import parse_name
 from lagebild.names.resolve import Linker, NameRecord, same_entity
@@ -82,12 +84,13 @@ def _distance(mention: Mention, group: list[Mention]) -> tuple[int, int]:
     return (1, min(m.start - mention.end for m in group))
 
 
-def _entity(group: list[Mention], prior: dict[_Key, tuple[list[str], str | None]], kb: Linker | None) -> Entity:
+def _entity(group: list[Mention], prior: dict[_Key, tuple[list[str], str | None]], kb: Linker | None,
+            doc: Document, parse: inflect.Parse | None) -> Entity:
     group.sort(key=lambda m: m.start)
     forms = [m.text for m in group]
     name = nominative(pick_canonical(forms)) if group[0].type in ("LOC", "ORG") else pick_canonical(forms)
     if all(m.source in _INSTITUTION_SOURCES for m in group):
-        name = _institution_nominative(name)
+        name = _institution_name(doc, parse, group, name)
     roles: list[str] = []
     country = None
     for mention in group:
@@ -170,6 +173,7 @@ _TYPE_PREFERENCE = ("LOC", "ORG", "MISC", "PER")
 def group_mentions(doc: Document, kb: Linker | None = None) -> None:
     """Fill `doc.entities` from `doc.mentions` and set each mention's entity id."""
     prior = _prior_context(doc)
+    parse = parse_of_tokens(doc)
     named = [m for m in sorted(doc.mentions, key=lambda m: m.start) if m.source != "coref"]
     _harmonise_types(named)
     by_type: dict[str, list[Mention]] = defaultdict(list)
@@ -186,7 +190,7 @@ def group_mentions(doc: Document, kb: Linker | None = None) -> None:
             if not _is_full(mention):
                 grouper.add_partial(mention)
         groups = _join_institutions(_join_known(_join_acronyms(grouper.groups, doc.text)), prior)
-        entities.extend(_entity(group, prior, kb) for group in groups)
+        entities.extend(_entity(group, prior, kb, doc, parse) for group in groups)
     _unique_ids(entities)
     for entity in entities:
         for mention in entity.mentions:
@@ -253,12 +257,28 @@ def _join_institutions(groups: list[list[Mention]], prior: dict[_Key, tuple[list
     return kept
 
 
-def _institution_nominative(name: str) -> str:
-    """An institution named by a noun phrase, in the nominative: "russischen Außenministeriums" ->
-    "russische Außenministerium" (as after "das"), "Gerichtes" -> "Gericht"."""
-    *modifiers, head = name.split()
-    modifiers = [w[:-1] if w.islower() and w.endswith("en") else w for w in modifiers]
+def _institution_name(doc: Document, parse: inflect.Parse | None, group: list[Mention], name: str) -> str:
+    """An institution named by a noun phrase, in the nominative without article: "russischen
+    Außenministeriums" -> "russisches Außenministerium", "Gerichtes" -> "Gericht".
+
+    The parse of the mention named `name` tells case, gender and number (`lagebild.nlp.inflect`); where
+    there is none, the adjectives take the form they have after "das" ("russische Außenministerium").
+    The organisation lexicon gives the head noun's base form, which the parse does not give for a
+    plural ("Sicherheitskräften" -> "Sicherheitskräfte")."""
+    mention = next((m for m in group if m.text == name), None)
+    tokens = [k for k, t in enumerate(doc.tokens) if mention.start <= t.start and t.end <= mention.end] if mention else []
+    head = next((k for k in tokens if org_noun_parts(doc.tokens[k].text) is not None), None)  # "Polizei München"
+    phrase = inflect.nominative(doc, parse, tokens, bare=True, head=head) if head is not None else None
+    phrase = phrase or _after_article(name)
+    *modifiers, head = phrase.split()
     return " ".join([*modifiers, org_noun_base(head)])
+
+
+def _after_article(name: str) -> str:
+    """Adjectives in "-en" as after a definite article in the nominative singular: "russischen
+    Außenministeriums" -> "russische Außenministeriums"."""
+    *modifiers, head = name.split()
+    return " ".join([*[w[:-1] if w.islower() and w.endswith("en") else w for w in modifiers], head])
 
 
 def _institution_key(group: list[Mention], prior: dict[_Key, tuple[list[str], str | None]]) -> tuple | None:

@@ -1,10 +1,11 @@
-"""The names stage: group mentions into entities, then resolve clear pronouns."""
+"""The names stage: group mentions into entities, then resolve clear pronouns; after the quotes stage, the
+pronouns of reported speech that stand for its speaker."""
 
 from __future__ import annotations
 
 from lagebild.config import Settings
 from lagebild.model import Document
-from lagebild.names.coref import resolve_pronouns
+from lagebild.names.coref import resolve_pronouns, resolve_reported_self
 from lagebild.names.document import group_mentions
 
 
@@ -14,3 +15,8 @@ def names_stage(doc: Document, settings: Settings) -> None:
     for entity in doc.entities:
         entity.mentions.sort(key=lambda m: m.start)
     doc.mentions.sort(key=lambda m: m.start)
+
+
+def reported_self_stage(doc: Document, settings: Settings) -> None:
+    """ "Er werde …, sagte X": the shifted first person of an indirect quote is its speaker."""
+    resolve_reported_self(doc)

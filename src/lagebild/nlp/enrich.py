@@ -28,18 +28,17 @@ import jellyfish
 
 from lagebild.config import Settings
 from lagebild.model import Document, Mention, Token
+from lagebild.nlp.inflect import ADJECTIVE_ENDINGS, DEFINITE
 from lagebild.nlp.knowledge import _rows, country_of, demonym, demonym_parts, place, places
 from lagebild.nlp.roles import Role, actor_noun, org_noun, org_noun_parts, role_of
 
 DETERMINERS = frozenset(
     "der die das den dem des ein eine einen einem einer eines dieser diese diesen diesem".split()
 )
-DEFINITE = frozenset("der die das den dem des".split())
 POSSESSIVES = frozenset("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres".split())
 LOCATIVE = frozenset("in im ins nach aus bei beim nahe um vor von vom bis durch zu zum über unter an am auf ab".split())
 GOVERNING = frozenset(["gegen", "mit"])  # "Sanktionen gegen Moskau", "Gespräche mit Peking"
 SUBORDINATORS = frozenset("dass weil ob nachdem da wie wenn während obwohl sodass damit".split())
-ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 MAX_NAME_TOKENS = 4
 MAX_PREMODIFIERS = 4
 SAME_NAME_SIMILARITY = 0.9

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from lagebild.nlp.function_nouns import function_noun_type
 from lagebild.nlp.knowledge import _rows
 
 # Noun inflection endings tried when a word is not a known base form
@@ -36,12 +37,17 @@ def _roles() -> dict[str, Role]:
 
 @cache
 def _org_nouns() -> dict[str, str]:
-    return {noun: label for noun, label, _ in _rows("org_nouns.tsv")}
+    return {noun: label for noun, label, _, _ in _rows("org_nouns.tsv")}
 
 
 @cache
 def _actor_nouns() -> dict[str, str]:
-    return {noun: label for noun, label, alone in _rows("org_nouns.tsv") if alone == "yes"}
+    return {noun: label for noun, label, alone, _ in _rows("org_nouns.tsv") if alone == "yes"}
+
+
+@cache
+def _org_genders() -> dict[str, str]:
+    return {noun: gender for noun, _, _, gender in _rows("org_nouns.tsv")}
 
 
 def _bases(word: str) -> list[str]:
@@ -79,6 +85,23 @@ def role_of(word: str) -> Role | None:
     return Role(role.german, role.label, role.sector, role.counterpart, prefix)
 
 
+def title_gender(word: str) -> str | None:
+    """F or M by a title right before a person's name: "Frau", "Herr", a role or a noun that names a
+    person by function ("Bundeskanzlerin" F, "Sprecher" M); None for other words."""
+    if word in ("Frau", "Herr", "Herrn"):
+        return "F" if word == "Frau" else "M"
+    if not word[:1].isupper() or (role_of(word) is None and function_noun_type(word) != "PER"):
+        return None
+    return "F" if word.endswith("in") else "M"
+
+
+def title_gender_before(text: str, offset: int) -> str | None:
+    """`title_gender` of the word right before `offset`, a space between ("Ministerin X"; not "…, sagte
+    seine Anwältin. X", where a full stop follows the noun)."""
+    before = text[max(0, offset - 40) : offset].split()
+    return title_gender(before[-1]) if before else None
+
+
 def org_noun(word: str) -> str | None:
     """English label of a noun that makes "<demonym> <noun>" an organisation ("Armee" -> military)."""
     return _label(word, _org_nouns())
@@ -93,6 +116,13 @@ def org_noun_parts(word: str) -> tuple[str, str] | None:
     """(base noun, compound prefix) of an organisation noun: "Sicherheitsbehörden" -> ("behörden",
     "sicherheits"), "Ministeriums" -> ("ministerium", ""); None for other words."""
     return _lookup(word.rpartition("-")[2].lower(), _org_nouns()) if word[:1].isupper() else None
+
+
+def org_noun_gender(word: str) -> str | None:
+    """Masc, Fem, Neut or Plur (a plural noun) of an organisation noun: "Geheimdienstes" -> Masc,
+    "Sicherheitskräften" -> Plur; None for other words."""
+    parts = org_noun_parts(word)
+    return _org_genders()[parts[0]] if parts else None
 
 
 def org_noun_base(word: str) -> str:

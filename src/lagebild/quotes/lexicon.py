@@ -13,9 +13,9 @@ from functools import lru_cache
 from importlib import resources
 
 from lagebild.nlp.function_nouns import function_noun_type
+from lagebild.nlp.verbs import verb_stem, weak_parts
 
 NOUN_ENDINGS = ("innen", "in", "en", "n", "s")
-_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "wider", "hinter", "über", "unter")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,27 +59,11 @@ def _rows(name: str) -> list[list[str]]:
     return list(csv.reader(lines[1:], delimiter="\t"))
 
 
-def _stem(verb: str) -> str:
-    return verb[:-2] if verb.endswith("en") else verb[:-1]
-
-
-def _needs_e(stem: str) -> bool:
-    """'arbeit-e-t', 'meld-e-t', 'rechn-e-t': an e between stem and ending."""
-    return stem.endswith(("t", "d")) or (stem.endswith(("chn", "ffn", "gn", "dm", "tm")))
-
-
-def _weak_parts(verb: str) -> tuple[str, str, str]:
-    stem = _stem(verb)
-    e = "e" if _needs_e(stem) else ""
-    prefix = "" if verb.startswith(_INSEPARABLE) or verb.endswith("ieren") else "ge"
-    return f"{stem}{e}t", f"{stem}{e}te", f"{prefix}{stem}{e}t"
-
-
 def conjugate(verb: str, present: str = "", preterite: str = "", participle: str = "") -> set[str]:
     """Finite (3rd person, indicative and Konjunktiv) and participle forms of a verb without particle."""
-    weak = _weak_parts(verb)
+    weak = weak_parts(verb)
     pres, pret, part = present or weak[0], preterite or weak[1], participle or weak[2]
-    stem = _stem(verb)
+    stem = verb_stem(verb)
     pret_pl = pret + ("n" if pret.endswith("e") else "en")
     return {verb, pres, pret, pret_pl, part, f"{stem}e", f"{stem}en", f"{stem}t", f"{stem}et"}
 

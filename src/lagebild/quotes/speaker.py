@@ -6,8 +6,9 @@ from __future__ import annotations
 import hashlib
 
 from lagebild.model import Document, Entity, Mention
+from lagebild.nlp.inflect import DEFINITE
 from lagebild.nlp.knowledge import country_of, demonym
-from lagebild.nlp.roles import role_of
+from lagebild.nlp.roles import role_of, title_gender_before
 from lagebild.quotes.base import View
 from lagebild.quotes.describe import nominative
 from lagebild.quotes.phrases import (
@@ -23,7 +24,6 @@ from lagebild.quotes.phrases import (
 PRONOUN_GENDER = {"er": "M", "ihn": "M", "ihm": "M", "sein": "M", "seine": "M", "seiner": "M", "seinem": "M",
                   "seinen": "M", "seines": "M"}  # "sie"/"ihr" may be plural: no gender
 BODY_ARTICLE = {"sie": "Die", "er": "Der"}  # "Die Regierung … Sie", "Der Verband … Er"
-DEFINITE_ARTICLES = frozenset("der die das dem den des".split())
 COORDINATORS = frozenset({"und", "sowie"})
 # a coordinator after these belongs to a dependent ("ein Sprecher von Siemens und BASF"): one speaker
 _ATTACHING = frozenset("von vom aus bei in im des".split())
@@ -97,7 +97,7 @@ class SpeakerResolver:
             return True
         text = self.doc.text
         after = [m for m, _ in named if m.start >= head_token.end
-                 and text[head_token.end : m.start].strip().lower() in DEFINITE_ARTICLES | {""}]
+                 and text[head_token.end : m.start].strip().lower() in DEFINITE | {""}]
         if after and _is_medium(self.view, head):  # the medium's name: "der Zeitung X" (not a person's)
             return after[0].type != "PER"
         return any(m.type == "PER" for m, _ in named)
@@ -133,12 +133,7 @@ class SpeakerResolver:
         """F or M by the title right before a person's mention ("Ministerin X", "Frau X", "Sprecher X")."""
         if mention.type != "PER":
             return None
-        before = self.doc.text[max(0, mention.start - 40) : mention.start].split()
-        title = before[-1] if before else ""
-        titled = title in ("Frau", "Herr", "Herrn") or self.view.lex.speaker_type(title) == "PER"
-        if not (title[:1].isupper() and titled):
-            return None
-        return "F" if title == "Frau" or title.endswith("in") else "M"
+        return title_gender_before(self.doc.text, mention.start)
 
     def _described(self, tokens: list[int], named: list[tuple[Mention, str]]) -> str | None:
         head = _head(self.view, tokens)
@@ -174,7 +169,7 @@ class SpeakerResolver:
         definite phrase ending in a role noun refers back to the last person named before it with that
         role or the affiliation its prefix names; "die SPD-Politikerin" (any officeholder) to the last
         person named, when that person holds an office and no other party's."""
-        if self.view.lower[tokens[0]] not in DEFINITE_ARTICLES or head != tokens[-1] or len(tokens) > 3:
+        if self.view.lower[tokens[0]] not in DEFINITE or head != tokens[-1] or len(tokens) > 3:
             return None
         word = self.view.words[head]
         prefix = word.rpartition("-")[0]
