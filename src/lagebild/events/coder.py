@@ -563,7 +563,8 @@ def subject(sentence: Sentence, clause: Clause, controllers: dict[int, Arg | Non
         if slot.found:
             return slot.arg
     args = sentence.clause_args(clause.index)
-    bare = [a for a in args if a.prep is None and a.case != "gen" and not a.group]
+    bare = [a for a in args if a.prep is None and a.case != "gen" and not a.group
+            and not parsed.after_unnamed_subject(sentence, a)]
     for arg in bare:
         if arg.case not in ("acc", "dat"):
             return arg
@@ -613,12 +614,17 @@ def _opens_with_verb(sentence: Sentence, clause: Clause, head: int) -> bool:
 def _named_antecedent(sentence: Sentence, clause: Clause) -> Arg | None:
     """The name a nominative relative pronoun refers to when it stands right before the comma:
     "…, Heinz Patzelt, der die Absichten … bezeichnete" → Patzelt; also after a preposition ("Rüffel für
-    X, der Y kritisiert hatte": the pronoun has its own case), unless the name is a place ("in Wien, die …")."""
-    if clause.kind != "rel" or sentence.words[clause.start].lower() not in ("der", "die", "welcher", "welche"):
+    X, der Y kritisiert hatte": the pronoun has its own case), unless the name is a place ("in Wien, die …");
+    a neuter place ("das", nominative or accusative) only with a form of "werden", as the patient of a passive."""
+    pronoun = sentence.words[clause.start].lower()
+    if clause.kind != "rel" or pronoun not in ("der", "die", "welcher", "welche", "das", "welches"):
         return None
     before = clause.start - 2  # the word before the comma
+    if pronoun in ("das", "welches"):  # nominative only in a passive: "Fakola, das … angegriffen worden war"
+        passive = bool(_WERDEN & {w.lower() for w in sentence.clause_words(clause)})
+        return next((a for a in sentence.args if a.last == before and a.loc and passive), None)
     arg = next((a for a in sentence.args if a.last == before and (a.prep is None or not a.loc) and not a.group), None)
-    if arg is not None and len(arg.entities) > 1 and sentence.words[clause.start].lower() in ("der", "welcher"):
+    if arg is not None and len(arg.entities) > 1 and pronoun in ("der", "welcher"):
         return replace(arg, entities=arg.entities[-1:])  # "mit Merkel und Gauck, der ihn empfing": one man
     return arg
 
@@ -674,7 +680,7 @@ def _role_arg(sentence: Sentence, trigger: Trigger, role: str, subj: Arg | None,
         return english.role_arg(sentence, trigger.entry, trigger.head, role, subj, passive)
     if role != "subj" and sentence.parse is not None:
         slot = _parsed_role(sentence, trigger, role, passive)
-        if slot.found:
+        if slot.found and not (slot.arg is not None and slot.arg is subj):  # the parse's object is the subject
             return slot.arg
     args = [a for a in sentence.clause_args(trigger.clause) if a is not subj]
     noun = trigger.entry.kind == "noun"
@@ -702,10 +708,21 @@ def _role_arg(sentence: Sentence, trigger: Trigger, role: str, subj: Arg | None,
     if role in ("acc", "dat"):
         if passive or noun:
             return None
+        args = [a for a in args if not _later_conjunct(sentence, trigger, a)]
         objects = [a for a in args if a.prep is None and not a.genitive]
         possessors = [a for a in args if a.genitive and a.first > trigger.head]  # "kritisierte die Pläne der USA"
         return _nearest(objects, trigger.head) or _nearest(possessors, trigger.head)
     return None
+
+
+def _later_conjunct(sentence: Sentence, trigger: Trigger, arg: Arg) -> bool:
+    """A phrase after a participle or infinitive and a coordinator: the object of the next verb, as a
+    verb-final form has its objects before it ("hatten den Palast gestürmt und den Präsidenten
+    festgenommen": the palace was stormed, the president arrested)."""
+    if sentence.language != "de" or trigger.entry.kind == "noun" or {"past", "present"} & trigger.tenses:
+        return False
+    return arg.first > trigger.head and any(w.lower() in ("und", "sowie", "oder")
+                                            for w in sentence.words[trigger.head + 1 : arg.np_start])
 
 
 def _noun_between(sentence: Sentence, head: int, start: int) -> bool:
@@ -857,11 +874,17 @@ def fill_roles(sentence: Sentence, trigger: Trigger, controllers: dict[int, Arg 
     between = _between(sentence, trigger) if "between" in actor_roles else None
     if between is not None:
         coded.actors, coded.targets = between.entities[:1], between.entities[1:]
+    doer = _durch_agent(sentence, trigger) if {"von", "pp:durch"} & set(actor_roles) else None
+    if doer is not None and not coded.actors:  # "die Annexion der Krim durch Russland": the genitive is the patient
+        coded.actors = list(doer.entities)
+        args = sentence.clause_args(trigger.clause)
+        patient = next((a for a in args if trigger.head < a.first < doer.np_start), None)
+        coded.targets = [e for e in patient.entities if e not in coded.actors] if patient is not None else []
     for role in () if coded.actors else actor_roles:
         if role == "between":
             continue
         arg = _role_arg(sentence, trigger, role, subj, trigger.passive)
-        if arg is not None:
+        if arg is not None and not _head_nouns_doer(sentence, trigger, arg):
             coded.actors = list(arg.entities)
             break
     if (not coded.actors and entry.kind == "noun" and subj is not None and not _passive_clause(sentence, clause)
@@ -888,6 +911,61 @@ def fill_roles(sentence: Sentence, trigger: Trigger, controllers: dict[int, Arg 
     if not coded.targets and "recip" in entry.flags and len(coded.actors) >= 2:
         coded.targets = list(coded.actors)  # "X und Y unterzeichneten ein Abkommen": each other
     return coded
+
+
+def _durch_agent(sentence: Sentence, trigger: Trigger) -> Arg | None:
+    """The doer of an event noun in a "durch" phrase right after it or after its genitive attribute:
+    "die Annexion der Krim durch Russland", "der Abbau einer Barrikade durch die Polizei"."""
+    if trigger.entry.kind != "noun" or sentence.language != "de":
+        return None
+    for arg in sentence.clause_args(trigger.clause):
+        after = arg.np_start > trigger.head and _genitive_phrase(sentence, trigger.head + 1, arg.np_start - 1)
+        if arg.prep == "durch" and after:
+            return None if _head_nouns_doer(sentence, trigger, arg) else arg
+    return None
+
+
+def _head_nouns_doer(sentence: Sentence, trigger: Trigger, arg: Arg) -> bool:
+    """A "durch" phrase that belongs to another noun: to an action noun right before it or before its
+    genitive attribute, not to a verb ("Die Annexion der Krim durch Russland wird verurteilt": Russia
+    annexed, it did not condemn); to the action noun of which the trigger noun is the genitive attribute
+    ("Behinderungen der Demonstration durch die Polizei": the police hinder, they do not demonstrate)."""
+    if arg.prep != "durch":
+        return False
+    if trigger.entry.kind != "noun":
+        return any(_action_noun(sentence.words[k]) and _genitive_phrase(sentence, k + 1, arg.np_start - 1)
+                   for k in range(max(arg.np_start - 6, 0), arg.np_start))
+    if arg.np_start != trigger.head + 1:
+        return False
+    j = trigger.head - 1
+    while j > 0 and _adjective(sentence.words[j]) and sentence.words[j].lower() not in DETERMINERS:
+        j -= 1
+    return j >= 1 and sentence.words[j].lower() in _GENITIVE_ARTICLES and _action_noun(sentence.words[j - 1])
+
+
+_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+_ACTION_SUFFIXES = ("ung", "ungen", "ion", "ionen", "nahme", "nahmen")
+
+
+def _action_noun(word: str) -> bool:
+    """A noun that names an act and so may take a "durch" doer: an event noun of the lexicon or a
+    derived noun of action ("Behinderung", "Intervention", "Einflussnahme")."""
+    if not (word[:1].isupper() and word.replace("-", "").isalpha()):
+        return False
+    return word.lower().endswith(_ACTION_SUFFIXES) or bool(load_lexicon("de").noun_entries(word))
+
+
+def _genitive_phrase(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether tokens start..end are empty or one genitive attribute: a genitive article (or "von"),
+    adjectives and a noun or name ("der Krim", "einer Barrikade", "des besetzten Gebäudes")."""
+    words = sentence.words[start : end + 1]
+    if not words:
+        return True
+    if words[0].lower() not in _GENITIVE_ARTICLES | {"von", "vom"}:  # "die Räumung von X durch …"
+        return False
+    nouns = [j for j in range(start + 1, end + 1) if sentence.words[j][:1].isupper() and j not in sentence.mention_at]
+    return len(words) <= 7 and len(nouns) <= 1 and all(
+        w[:1].isupper() or _adjective(w) or w.lower() in _GENITIVE_ARTICLES or "-" in w for w in words[1:])
 
 
 def _passive_clause(sentence: Sentence, clause: Clause) -> bool:

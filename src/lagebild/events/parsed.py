@@ -13,7 +13,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lagebild.events.sentence import ADJECTIVE_ENDINGS, DETERMINERS, DIRECTIONAL, POPULATION, PREPOSITIONS, Arg, Sentence
+from lagebild.events.lexicon import load_lexicon
+from lagebild.events.sentence import (
+    ADJECTIVE_ENDINGS,
+    DETERMINERS,
+    DIRECTIONAL,
+    POPULATION,
+    PREPOSITIONS,
+    Arg,
+    Sentence,
+    seat_noun,
+)
 from lagebild.nlp.syntax import agent_of, is_konjunktiv1, subject_of
 
 # dependents that start a clause or a parenthesis of their own: their entities are not the phrase's
@@ -130,6 +140,8 @@ def subject(sentence: Sentence, verb: int, exclude: frozenset[int] = frozenset()
         return NO_SLOT
     if any(c.dep_ == "mark" and c.lower_ == "zu" for c in token.children):
         return NO_SLOT  # a "zu"-infinitive has no subject of its own: an "nsubj" there is a misparse
+    if _shares_auxiliary(token):  # "hatten den Palast gestürmt und den Präsidenten festgenommen"
+        return subject(sentence, _index(sentence, token.head), exclude)
     fronted = _fronted_name(sentence, token)
     if fronted is None and token.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in token.children):
         fronted = _fronted_name(sentence, token.head)  # "Nordkorea testete …, verurteilte … und drohte …"
@@ -154,10 +166,43 @@ def subject(sentence: Sentence, verb: int, exclude: frozenset[int] = frozenset()
     if candidates[0].lower_ in POPULATION or (arg is not None and arg.group):
         return Slot(True, None)  # "Israels Bürger", "libanesische Politiker" are not their state
     arg = _subject_arg(sentence, candidates[0], arg, verb)
+    arg = _authority_before(sentence, arg) or arg
     # of two "subjects" one is a misparsed object: a later one counts only with a name in apposition
     # ("Eine Erhöhung … wünscht sich die Vorsitzende der X, Anna B."; not "Bundespräsident traf Merkel")
     later = (_appos_name(sentence, c) for c in candidates[1:])
     return Slot(True, arg or next((a for a in later if a is not None), None))
+
+
+_NON_FINITE = frozenset({"VVPP", "VVINF", "VMINF", "VAINF", "VAPP"})  # STTS participles and infinitives
+
+
+def _authority_before(sentence: Sentence, subject_arg: Arg | None) -> Arg | None:
+    """A state's authorities named before a place in the middle field are the subject, the place the
+    object, whatever the parser says: "Im Mai hatten die griechischen Behörden das Lager X geräumt" (the
+    subject comes first; a place does not act on authorities)."""
+    if subject_arg is None or not subject_arg.loc:
+        return None
+    words = sentence.words
+    for arg in sentence.args:
+        if arg.clause != subject_arg.clause or arg.last >= subject_arg.np_start or arg.prep is not None:
+            continue
+        noun = words[arg.last + 1] if arg.last + 1 < len(words) else ""
+        finite_before = any(_finite(sentence, j) for j in range(sentence.clauses[arg.clause].start, arg.first))
+        authority = seat_noun(words[arg.last]) or (words[arg.last][:1].islower() and seat_noun(noun))
+        if arg.loc and arg.case not in ("acc", "dat", "gen") and authority and finite_before:
+            return arg
+    return None
+
+
+def _shares_auxiliary(verb) -> bool:
+    """A participle or infinitive coordinated with one that has the auxiliary, without one of its own: it
+    shares that verb's subject (a noun phrase in its conjunct is its object, whatever the parser says)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in _NON_FINITE or head.tag_ not in _NON_FINITE:
+        return False
+    if any(c.dep_ in ("aux", "aux:pass") for c in verb.children):
+        return False
+    return any(c.dep_ in ("aux", "aux:pass") for c in head.children) and head.i < verb.i
 
 
 def _subject_arg(sentence: Sentence, candidate, arg: Arg | None, verb: int) -> Arg | None:
@@ -278,6 +323,41 @@ def role(sentence: Sentence, heads: list[int], name: str) -> Slot:
         if slot.arg is not None:
             return slot
     return Slot(bool(matches))
+
+
+def after_unnamed_subject(sentence: Sentence, arg: Arg) -> bool:
+    """Whether the argument stands after the finite verb of a clause whose prefield is a common noun phrase
+    the parse makes the nominative subject: in "Die Behörden wollen den … Österreicher X ausweisen" the
+    authorities, unnamed, are the subject, and X (an object, whatever the parser says) is no actor."""
+    token = token_at(sentence, arg.first)
+    while token is not None and token.dep_ in ("appos", "flat", "flat:name") and token.head.i != token.i:
+        token = token.head
+    if token is None or token.dep_ in ("nsubj", "nsubj:pass", "ROOT"):
+        return False  # the parse's own subject, or the predicate of a copula
+    clause = sentence.clauses[arg.clause]
+    finite = next((j for j in clause.tokens if _finite(sentence, j)), None)
+    if finite is None or finite > arg.np_start:
+        return False
+    prefield = [j for j in clause.tokens if j < finite and sentence.words[j] not in ("„", "“", '"')]
+    subjects = [token_at(sentence, j) for j in prefield if _unnamed_subject(sentence, j)]
+    return len(subjects) == 1 and all(token_at(sentence, j) in subjects[0].subtree for j in prefield)
+
+
+def _finite(sentence: Sentence, i: int) -> bool:
+    token = token_at(sentence, i)
+    return token is not None and token.tag_.endswith("FIN")
+
+
+def _unnamed_subject(sentence: Sentence, i: int) -> bool:
+    """A common noun with an article the parse makes a nominative subject, in no entity phrase ("Die
+    Behörden wollen …")."""
+    token = token_at(sentence, i)
+    if token is None or token.dep_ != "nsubj" or token.pos_ != "NOUN" or not _nominative(token):
+        return False
+    # an article, and no event noun: "Scharfe Kritik äußerte X" fronts the object
+    determined = any(c.dep_ == "det" for c in token.children)
+    return determined and not load_lexicon("de").noun_entries(token.text) and not any(
+        a.np_start <= i <= a.last for a in sentence.args)
 
 
 def konjunktiv1(sentence: Sentence, verb: int) -> bool:

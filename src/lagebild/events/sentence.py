@@ -40,6 +40,8 @@ TIME_WORDS = frozenset(
     "august september oktober november dezember morgen abend nacht mittag wochenende tag woche monat "
     "jahr anfang ende mitte".split()
 )
+# nouns of a report whose holder a "nach" phrase names as a source: "nach Angaben der Polizei"
+_REPORT_NOUNS = frozenset("angaben informationen berichten darstellung schätzungen einschätzung".split())
 # "östlich von Chan Junis", "unweit von X": a "von" phrase that names a place, not an agent
 DIRECTIONAL = frozenset(
     "östlich westlich nördlich südlich nordöstlich nordwestlich südöstlich südwestlich unweit nahe jenseits".split()
@@ -66,7 +68,7 @@ QUOTES = frozenset("„“”\"«»‚‘’'")
 _SEAT_NOUNS = frozenset("regierung führung staatsführung behörden machthaber administration regime".split())
 
 
-def _seat_noun(word: str) -> bool:
+def seat_noun(word: str) -> bool:
     lower = word.lower()
     return lower in _SEAT_NOUNS or lower.endswith(("gericht", "gerichtshof", "ministerium"))
 
@@ -118,6 +120,7 @@ class Sentence:
     language: str = "de"
     parse: list | None = None  # spaCy token per token, from the syntax stage; None without a parse
     parse_index: dict[int, int] = field(default_factory=dict)  # spaCy token index → token index
+    attributions: list[Arg] = field(default_factory=list)  # "laut X", "X zufolge": sources, never slot fillers
 
     def clause_args(self, clause: int) -> list[Arg]:
         return [a for a in self.args if a.clause == clause]
@@ -194,7 +197,8 @@ def split_clauses(words: list[str], mention_tokens: set[int]) -> list[Clause]:
             if not _opens_parenthesis(words, segment):  # "übt der Rechnungshof (RH) … Kritik (…)"
                 before_parenthesis = None
             continue
-        if kind == "main" and previous is not None and previous.kind == "rel" and previous.parent is not None:
+        if kind == "main" and previous is not None and previous.kind == "rel" and previous.parent is not None \
+                and mark not in (";", ":"):  # a semicolon or colon opens a new unit, no resumed clause
             clauses[previous.parent].tokens.extend(segment)  # the clause a relative clause interrupted
             continue
         if mark != "(" and _opens_parenthesis(words, segment):
@@ -284,7 +288,8 @@ def _np_start(words: list[str], first: int, floor: int, lexicon: Lexicon | None 
                 and lower not in _NOT_ADJECTIVES:
             i, titled = i - 1, False  # adjective
             continue
-        title = word[:1].isupper() and word.replace("-", "").isalpha() and lower not in TIME_WORDS
+        title = word[:1].isupper() and word.replace("-", "").isalpha() and lower not in TIME_WORDS \
+            and lower not in _REPORT_NOUNS  # "nach eigenen Angaben X festgenommen": no title
         if title and lexicon is not None and lexicon.noun_entries(word):
             break
         if i == first and words[first][:1].isupper() and title:
@@ -381,7 +386,7 @@ def find_args(sentence: Sentence, mentions: list[tuple[int, int, Mention]], lexi
             previous.last = last
             continue
         np_start, prep, case = _np_start(words, first, floor, lexicon)
-        if prep == "in" and np_start > floor and _seat_noun(words[np_start - 1]):
+        if prep == "in" and np_start > floor and seat_noun(words[np_start - 1]):
             np_start, prep, case = _np_start(words, np_start - 1, floor, lexicon)
         case = _genitive(words, np_start, first, case, mention.text) if prep is None else case
         args.append(Arg([mention.entity], first, last, np_start, prep, case, clause, mention.type == "LOC",  # type: ignore[list-item]
@@ -440,5 +445,23 @@ def analyse(doc: Document, index: int, tokens: list[Token], mentions: list[Menti
     if lexicon is not None and language == "en":
         sentence.args = english.find_args(sentence, spans, lexicon)
     else:
-        sentence.args = find_args(sentence, spans, lexicon)
+        for arg in find_args(sentence, spans, lexicon):
+            (sentence.attributions if attribution(words, arg) else sentence.args).append(arg)
     return sentence
+
+
+def attribution(words: list[str], arg: Arg) -> bool:
+    """A phrase that names a source ("laut X", "X zufolge", "nach Angaben von X", "nach UN-Angaben"):
+    who says it is no actor or target of what is said."""
+    after = words[arg.last + 1].lower() if arg.last + 1 < len(words) else ""
+    if arg.prep == "laut" or after == "zufolge":
+        return True
+    head = words[arg.np_start].lower() if arg.np_start == arg.first else ""
+    if arg.prep == "nach" and head.rpartition("-")[2] in _REPORT_NOUNS:
+        return True  # "nach UN-Angaben"
+    before = [w.lower() for w in words[max(arg.np_start - 3, 0) : arg.np_start]]
+    start = words[arg.np_start]
+    genitive = arg.case == "gen" or (start[:1].islower() and start.endswith("er"))  # "libanesischer Kreise"
+    if (arg.prep == "von" or genitive) and len(before) >= 2 and before[-1] in _REPORT_NOUNS:
+        return before[-2] == "nach" or (len(before) == 3 and before[-2][:1].islower() and before[-3] == "nach")
+    return False

@@ -82,13 +82,16 @@ def _trigger_text(doc: Document, sentence: Sentence, coded: Coded) -> str:
 
 
 def _merge(events: list[tuple[int, Event]]) -> list[Event]:
-    """One event per type and clause: "geliefert und Wirtschaftshilfe geleistet" is one AID."""
+    """One event per type and clause: "geliefert und Wirtschaftshilfe geleistet" is one AID; acts of two
+    different modes ("gestürmt und … gefangen genommen": seize, arrest) stay two events."""
     merged: dict[tuple[int, int, str, str], Event] = {}
+    result: list[Event] = []
     for clause_key, event in events:
         key = (event.sentence, clause_key, event.type, event.status)
         kept = merged.get(key)
-        if kept is None:
-            merged[key] = event
+        if kept is None or (kept.mode and event.mode and kept.mode != event.mode):
+            merged.setdefault(key, event)  # "stürmten den Palast und nahmen den Präsidenten gefangen": two acts
+            result.append(event)
             continue
         kept.actors += [a for a in event.actors if a not in kept.actors]
         kept.targets += [t for t in event.targets if t not in kept.targets and t not in kept.actors]
@@ -97,7 +100,7 @@ def _merge(events: list[tuple[int, Event]]) -> list[Event]:
         if kept.time is None:
             kept.time, kept.time_basis = event.time, event.time_basis
         kept.place = kept.place or event.place
-    return list(merged.values())
+    return result
 
 
 def _in_means_phrase(sentence: Sentence, noun: int) -> bool:

@@ -56,6 +56,8 @@ def clause_cues(lexicon: Lexicon, sentence: Sentence, clause: Clause) -> list[Cu
     for position, i in enumerate(clause.tokens):
         word = sentence.words[i].lower()
         previous = sentence.words[i - 1].lower() if i > 0 else ""
+        if word.endswith("-angaben"):
+            word = "angaben"  # "nach UN-Angaben", "laut Polizei-Angaben"
         for marker in lexicon.words.get(word, ()):
             if word in _CLAUSE_INITIAL and position > 1 or word == "um" and clause.kind != "inf":
                 continue  # "Um 10 Uhr begann …" is no purpose clause
@@ -121,7 +123,7 @@ def _cue_sources(sentence: Sentence, clause: Clause, cue: Cue, ctrl: dict[int, A
         subj = subject(sentence, clause, ctrl, cue.token)
         return list(subj.entities) if subj else []
     if cue.marker.source == "pp":
-        args = [a for a in sentence.args if a.clause == clause.index and a.first != cue.token]
+        args = [a for a in sentence.args + sentence.attributions if a.clause == clause.index and a.first != cue.token]
         arg = min(args, key=lambda a: abs(a.first - cue.token), default=None)
         return list(arg.entities) if arg else []
     return []
