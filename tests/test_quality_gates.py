@@ -72,13 +72,16 @@ GNAD = SHARED / "data" / "10kgnad" / "articles.csv"
 
 # Development sets (tuned on): trigger F1 floors just under the figures of 2026-11-27 (BENCHMARKS.md, Events).
 EVENT_DEV_FLOORS = [
-    ("events-dev2.jsonl", 0.86),  # 0.89
+    ("events-dev2.jsonl", 0.86),  # 0.89, 0.88 (proposals as DEMAND, which its annotator left uncoded)
     ("events-dev3.jsonl", 0.80),  # 0.83
     ("events-dev4.jsonl", 0.75),  # 0.41 blind, 0.62, 0.74, 0.77
     ("events-dev5.jsonl", 0.69),  # 0.53 blind, 0.52 blind, 0.71
     ("events-dev6.jsonl", 0.81),  # 0.38 blind, 0.43 blind, 0.83
     ("events-dev7.jsonl", 0.85),  # 0.46 blind, 0.88
     ("events-dev8.jsonl", 0.80),  # 0.75 blind, 1.00 (5 events)
+    ("events-dev9.jsonl", 0.66),  # 0.52 blind, 0.69
+    ("events-dev10.jsonl", 0.69),  # 0.64 blind, 0.72
+    ("events-dev11.jsonl", 0.40),  # 0.29 blind, 0.43 (27 events)
 ]
 
 
@@ -98,4 +101,4 @@ def test_events_on_10kgnad_heldout():
 
     heldout = Path(__file__).resolve().parent / "data" / "events-heldout.jsonl"
     trigger = score(load_items(heldout, GNAD))["trigger"]
-    assert trigger.prf()[2] >= 0.55  # 0.44, 0.50, 0.52, 0.53, 0.54, 0.51, 0.57, 0.553 in its eight runs (2026-11-27, BENCHMARKS.md, Events)
+    assert trigger.prf()[2] >= 0.56  # 0.44, 0.50, 0.52, 0.53, 0.54, 0.51, 0.57, 0.553, 0.568 in its nine runs (2026-11-27, BENCHMARKS.md, Events)
