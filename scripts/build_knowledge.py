@@ -601,7 +601,12 @@ ORG_NAMES_DE: dict[str, str] = {
     "Afrikanische Union": "African Union", "Internationaler Strafgerichtshof": "International Criminal Court",
     "Welthandelsorganisation": "World Trade Organization", "WTO": "World Trade Organization",
     "Opec": "OPEC", "Europäische Zentralbank": "European Central Bank", "EZB": "European Central Bank",
-    "Brics": "BRICS", "Asean": "ASEAN",
+    "Brics": "BRICS", "Asean": "ASEAN", "Uno": "United Nations",
+    "EU-Parlament": "European Parliament", "Europäisches Parlament": "European Parliament",
+    "Europäischen Parlament": "European Parliament", "Europäischen Parlaments": "European Parliament",
+    "Ärzte ohne Grenzen": "Doctors Without Borders", "Reporter ohne Grenzen": "Reporters Without Borders",
+    "Syrische Beobachtungsstelle für Menschenrechte": "Syrian Observatory for Human Rights",
+    "Syrischen Beobachtungsstelle für Menschenrechte": "Syrian Observatory for Human Rights",
 }
 
 # Armed groups and movements German news names as actors (German spellings; the NER model misses most of
@@ -658,6 +663,13 @@ NATIONAL_ORGS: dict[str, tuple[str, str]] = {
     "Interfax": ("Interfax", "RUS"), "Itar-Tass": ("TASS", "RUS"), "Tass": ("TASS", "RUS"),
     "Xinhua": ("Xinhua", "CHN"), "Kyodo": ("Kyodo", "JPN"), "Yonhap": ("Yonhap", "KOR"),
     "KCNA": ("KCNA", "PRK"), "IRNA": ("IRNA", "IRN"), "ANSA": ("ANSA", "ITA"), "APA": ("APA", "AUT"),
+    "BBC": ("BBC", "GBR"), "CNN": ("CNN", "USA"), "Al-Jazeera": ("Al Jazeera", "QAT"),
+    "Al Jazeera": ("Al Jazeera", "QAT"), "Al-Arabiya": ("Al Arabiya", "SAU"), "Sana": ("SANA", "SYR"),
+    "Ria Nowosti": ("RIA Novosti", "RUS"), "RIA Nowosti": ("RIA Novosti", "RUS"),
+    "Anadolu": ("Anadolu Agency", "TUR"), "Fars": ("Fars News Agency", "IRN"), "Tasnim": ("Tasnim", "IRN"),
+    "New York Times": ("The New York Times", "USA"), "Washington Post": ("The Washington Post", "USA"),
+    "Wall Street Journal": ("The Wall Street Journal", "USA"), "Le Monde": ("Le Monde", "FRA"),
+    "Haaretz": ("Haaretz", "ISR"), "ORF": ("ORF", "AUT"), "ARD": ("ARD", "DEU"), "ZDF": ("ZDF", "DEU"),
 }
 
 # German role nouns (lower-case base form) -> normalised English role label.

@@ -177,3 +177,29 @@ def test_stripping_a_title_is_sanction(pipeline):
 
 def test_naive_and_unrealistic_are_criticism(pipeline):
     assert "DISAPPROVE" in types(pipeline, "Max Huber hält den Plan für unrealistisch und naiv.")
+
+
+# --- analyst review 5: attributive participles after adverbs; monitors and media as named organisations
+
+
+def test_criticised_attack_is_no_criticism_by_the_attacker(pipeline):
+    found = events(pipeline, "Die USA unterstützen die Armee mit international scharf kritisierten Luftangriffen.")
+    assert "DISAPPROVE" not in [e.type for e in found]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Wie die in Großbritannien ansässige Syrische Beobachtungsstelle für Menschenrechte berichtete, fielen Bomben.",
+     "Syrische Beobachtungsstelle für Menschenrechte"),
+    ("Die staatliche Nachrichtenagentur Sana meldete Kämpfe.", "Sana"),
+    ("Der Sender Al-Jazeera zeigte Bilder.", "Al-Jazeera"),
+])
+def test_monitors_and_media_are_organisations(full_pipeline, text, name):
+    doc = full_pipeline(Article(text=text))
+    assert (name, "ORG") in {(e.name, e.type) for e in doc.entities}
+
+
+def test_a_monitor_abroad_speaks_not_its_seat(full_pipeline):
+    doc = full_pipeline(Article(text="Wie die in Großbritannien ansässige Syrische Beobachtungsstelle für Menschenrechte "
+                                     "berichtete, wurden 20 Zivilisten getötet."))
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[s] for q in doc.quotes for s in q.speakers] == ["Syrische Beobachtungsstelle für Menschenrechte"]

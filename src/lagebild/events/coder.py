@@ -280,11 +280,17 @@ def _attributive(sentence: Sentence, i: int) -> bool:
         j += 1
     noun_after = words[j][:1].isupper() and words[j].isalpha()
     k = i - 1
-    adverb = words[k][:1].islower() and not words[k].endswith(ADJECTIVE_ENDINGS) and words[k].lower() not in _ATTRIBUTE_OPENERS
-    if k > 0 and adverb:
-        k -= 1  # "der inzwischen verständigten"
+    while k > 0 and i - k <= 3 and _adverb(words[k]):
+        k -= 1  # "der inzwischen verständigten", "mit international scharf kritisierten Luftangriffen"
     opener = words[k].lower() in _ATTRIBUTE_OPENERS or words[k].isdigit()
-    return noun_after and (opener or _opener_before_phrase(words, k))
+    preposition = k < i - 1 and words[k].lower() in PREPOSITIONS  # a bare plural: "mit … kritisierten Angriffen"
+    return noun_after and (opener or preposition or _opener_before_phrase(words, k))
+
+
+def _adverb(word: str) -> bool:
+    lower = word.lower()
+    return word[:1].islower() and not word.endswith(ADJECTIVE_ENDINGS) and lower not in _ATTRIBUTE_OPENERS \
+        and lower not in PREPOSITIONS and word.isalpha()
 
 
 def _opener_before_phrase(words: list[str], k: int) -> bool:
