@@ -72,3 +72,14 @@ def test_speakers_of_apposition_pronoun_and_role_nouns():
     assert speakers[0] == ["Die Entführer"] and speakers[1] == ["ein Vermittler"]
     assert speakers[2] == ["Hamas"]
     assert speakers[-1] == ["Gewerkschaft Verdi"]
+
+
+@pytest.mark.parametrize("guess", [
+    "Andererseits dürfte auch die Opposition hoch pokern.",
+    "Theoretisch könnte der Präsident Neuwahlen ausrufen.",
+])
+def test_the_writers_own_guess_continues_no_report(guess):
+    """Epistemic "dürfte"/"könnte" after a reported statement is the writer's speculation (analyst review 5)."""
+    text = "Der Minister sagte am Montag, die Lage sei ernst. " + guess
+    doc = Pipeline()(Article(text=text))
+    assert all(guess not in q.text for q in doc.quotes)

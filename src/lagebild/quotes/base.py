@@ -91,9 +91,11 @@ class View:
         k1 = token is not None and token.pos_ in ("VERB", "AUX") and is_konjunktiv1(token)  # "er freue sich": by form
         if token is not None and (strict or k1):
             return k1
+        word = self.lower[i]
+        if self.lex.word_in("epistemic_modal", word):
+            return False  # "Andererseits dürfte auch X hoch pokern": the writer's own guess
         if token is not None and "Sub" in token.morph.get("Mood"):
             return True
-        word = self.lower[i]
         if self.lex.word_in("subjunctive1", word):
             return True
         return not strict and self.lex.word_in("subjunctive2", word)
