@@ -203,3 +203,20 @@ def test_a_monitor_abroad_speaks_not_its_seat(full_pipeline):
                                      "berichtete, wurden 20 Zivilisten getötet."))
     names = {e.id: e.name for e in doc.entities}
     assert [names[s] for q in doc.quotes for s in q.speakers] == ["Syrische Beobachtungsstelle für Menschenrechte"]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Der Kanadier Mohammed Fahmi wurde verurteilt.", "Mohammed Fahmi", "CAN"),
+    ("Die Australierin Anna Berger protestierte.", "Anna Berger", "AUS"),
+    ("Die Russin Julia Timoschenko protestierte.", "Julia Timoschenko", "RUS"),
+])
+def test_a_nationality_noun_before_a_name_gives_the_country(full_pipeline, text, name, country):
+    doc = full_pipeline(Article(text=text))
+    assert (name, country) in {(e.name, e.country) for e in doc.entities}
+
+
+@pytest.mark.parametrize("word", ["Kanzler", "Sprecher", "Partner", "Berlin", "Medizin", "Politiker"])
+def test_other_nouns_name_no_nationality(word):
+    from lagebild.nlp.knowledge import nationality_noun
+
+    assert nationality_noun(word) is None

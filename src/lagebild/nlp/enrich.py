@@ -29,7 +29,7 @@ import jellyfish
 from lagebild.config import Settings
 from lagebild.model import Document, Mention, Token
 from lagebild.nlp.inflect import ADJECTIVE_ENDINGS, DEFINITE
-from lagebild.nlp.knowledge import _rows, country_of, demonym, demonym_parts, place, places
+from lagebild.nlp.knowledge import _rows, country_of, demonym, demonym_parts, nationality_noun, place, places
 from lagebild.nlp.roles import Role, actor_noun, org_noun, org_noun_parts, role_of
 
 DETERMINERS = frozenset(
@@ -377,6 +377,7 @@ def _assign_roles(view: _View) -> None:
         if role is None:
             role, country, possessive = _fronted_apposition(view, mention)
         if role is None:
+            mention.country = mention.country or _nationality_before(view, mention)
             continue
         mention.country = mention.country or country
         if role.counterpart:
@@ -393,6 +394,13 @@ def _assign_roles(view: _View) -> None:
         referent = _referent(people, mention, counterparts)
         if referent is not None:
             mention.roles = [r for r in _roles_of(people, referent) if r not in mention.roles] + mention.roles
+
+
+def _nationality_before(view: _View, mention: Mention) -> str | None:
+    """The country of a noun for its people right before a name: "der Kanadier Mohammed Fahmi" -> CAN."""
+    first, _ = view.span(mention)
+    word = view.at(first - 1, view.sent[first])
+    return nationality_noun(word) if word else None
 
 
 def _label(role: Role) -> str:

@@ -149,6 +149,32 @@ def demonym(word: str) -> str | None:
     return None
 
 
+@cache
+def _nationality_nouns() -> dict[str, str]:
+    """Nouns for a country's people made from its demonym adjective: "kanadisch" -> Kanadier, "iranisch" ->
+    Iraner, "russisch" -> Russe (irregular ones such as "Franzose", "Pole" are not covered)."""
+    nouns: dict[str, str] = {}
+    for stem, country in _demonyms().items():
+        base = stem[:-4] if stem.endswith("isch") else ""
+        for noun in (base + "ier", base + "er", base + "e") if len(base) >= 3 else ():
+            nouns.setdefault(noun, country)
+    return nouns
+
+
+def nationality_noun(word: str) -> str | None:
+    """Country of a noun for one of its people in any inflection ("Kanadier", "Australierin", "Russen", "Russin")."""
+    if not word[:1].isupper():
+        return None
+    word = norm(word)
+    table = _nationality_nouns()
+    for ending in ("", "innen", "in", "n", "s"):
+        if word.endswith(ending) and word[: len(word) - len(ending)] in table:
+            return table[word[: len(word) - len(ending)]]
+    if word.endswith("in") and word[:-2] + "e" in table:  # "Russin", "Türkin"
+        return table[word[:-2] + "e"]
+    return None
+
+
 def demonym_parts(word: str) -> list[tuple[int, int, str]]:
     """(start, end, country) for each demonym in a word, hyphen compounds split.
 
