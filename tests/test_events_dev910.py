@@ -220,3 +220,11 @@ def test_other_nouns_name_no_nationality(word):
     from lagebild.nlp.knowledge import nationality_noun
 
     assert nationality_noun(word) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Max Huber hatte mehrere Schlüsselposten mit Vertrauensleuten besetzt.",
+    "Max Huber war 2002 in die Stichwahl vorgedrungen.",
+])
+def test_staffing_posts_and_reaching_a_runoff_are_no_seizures(pipeline, text):
+    assert "COERCE" not in types(pipeline, text)
