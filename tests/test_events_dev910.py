@@ -228,3 +228,12 @@ def test_other_nouns_name_no_nationality(word):
 ])
 def test_staffing_posts_and_reaching_a_runoff_are_no_seizures(pipeline, text):
     assert "COERCE" not in types(pipeline, text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("UN-Generalsekretär Ban lobte die Einigung.", "Ban"),
+    ("Die Terrormiliz IS am Freitag griff die Stadt an.", "IS"),
+])
+def test_lower_case_words_after_a_name_are_no_part_of_it(full_pipeline, text, surface):
+    doc = full_pipeline(Article(text=text))
+    assert surface in {m.text for m in doc.mentions}

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from lagebild.events.lexicon import Lexicon
 from lagebild.model import Document, Mention, Token
 from lagebild.nlp.inflect import ADJECTIVE_ENDINGS
+from lagebild.nlp.knowledge import WEEKDAYS
 
 PREPOSITIONS = {
     "in": "in", "im": "in", "ins": "in", "mit": "mit", "auf": "auf", "aufs": "auf", "gegen": "gegen",
@@ -229,13 +230,12 @@ def _articles_open_no_relative_clause(sentence: Sentence) -> None:
             clause.kind = "main"
 
 
-_WEEKDAYS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"})
 
 
 def _date_comma(words: list[str], i: int) -> bool:
     """A comma before a date in apposition to a weekday: "am Samstag, den 7. Januar …"."""
     before, after = words[i - 1].lower() if i else "", [w.lower() for w in words[i + 1 : i + 3]]
-    return before in _WEEKDAYS and len(after) == 2 and after[0] in ("den", "dem") and after[1][:1].isdigit()
+    return before in WEEKDAYS and len(after) == 2 and after[0] in ("den", "dem") and after[1][:1].isdigit()
 
 
 def _list_comma(words: list[str], i: int, mention_tokens: set[int]) -> bool:

@@ -29,7 +29,17 @@ import jellyfish
 from lagebild.config import Settings
 from lagebild.model import Document, Mention, Token
 from lagebild.nlp.inflect import ADJECTIVE_ENDINGS, DEFINITE
-from lagebild.nlp.knowledge import _rows, country_of, demonym, demonym_parts, nationality_noun, place, places
+from lagebild.nlp.knowledge import (
+    NAME_PARTICLES,
+    WEEKDAYS,
+    _rows,
+    country_of,
+    demonym,
+    demonym_parts,
+    nationality_noun,
+    place,
+    places,
+)
 from lagebild.nlp.roles import Role, actor_noun, org_noun, org_noun_parts, role_of
 
 DETERMINERS = frozenset(
@@ -101,6 +111,8 @@ def enrich_stage(doc: Document, settings: Settings) -> None:
 
 
 def _correct(view: _View, mention: Mention) -> None:
+    if mention.type in ("PER", "ORG"):
+        _trim_tail(view, mention)
     if mention.type == "PER":
         _trim_title(view, mention)
     found = place(mention.text)
@@ -113,6 +125,27 @@ def _correct(view: _View, mention: Mention) -> None:
         mention.type, mention.country = "LOC", country
     elif mention.type == "ORG" and " " in mention.text:
         mention.country = demonym(mention.text.split()[0])
+
+
+def _trim_tail(view: _View, mention: Mention) -> None:
+    """Lower-case words the NER ran into after a name are no part of it: "Ban lobte" -> "Ban",
+    "IS am Freitag" -> "IS" (name particles inside a name, "Ludwig van Beethoven", stay)."""
+    first, last = view.span(mention)
+    j = last
+    while j > first and (_lower_word(view.text(j)) or _weekday_phrase(view, j)):
+        j -= 1
+    if j < last:
+        mention.end = view.tokens[j].end
+        mention.text = view.doc.text[mention.start : mention.end]
+
+
+def _lower_word(word: str) -> bool:
+    return word[:1].islower() and word.isalpha() and word not in NAME_PARTICLES
+
+
+def _weekday_phrase(view: _View, j: int) -> bool:
+    """A weekday the NER took into a name ("IS am Freitag")."""
+    return view.text(j).lower() in WEEKDAYS and j > 0 and view.text(j - 1) in ("am", "Am")
 
 
 def _trim_title(view: _View, mention: Mention) -> None:

@@ -19,6 +19,10 @@ ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 KIND_ORDER = {"country": 0, "capital": 1, "region": 2, "city": 3, "org": 4}
 
 
+# lower-case particles inside personal names ("Ludwig van Beethoven", "Baschar al-Assad", "Osama bin Laden")
+NAME_PARTICLES = frozenset("von van de al el bin ibn da".split())
+WEEKDAYS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"})
+
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str

@@ -7,6 +7,7 @@ in the first position of a main clause mean the subject follows the finite verb.
 
 from __future__ import annotations
 
+from lagebild.nlp.knowledge import NAME_PARTICLES
 from lagebild.quotes.base import View
 
 DETERMINERS = frozenset(
@@ -25,7 +26,6 @@ NON_NOMINATIVE = frozenset(
 POSSESSIVES = frozenset((
     "sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres", "dessen", "deren",
 ))
-NAME_PARTICLES = frozenset("von van de al el bin ibn da".split())
 PRONOUNS = frozenset(
     "er sie es man ich wir ihr du dieser diese letzterer letztere ersterer erstere beide niemand jemand".split()
 )
