@@ -237,3 +237,13 @@ def test_staffing_posts_and_reaching_a_runoff_are_no_seizures(pipeline, text):
 def test_lower_case_words_after_a_name_are_no_part_of_it(full_pipeline, text, surface):
     doc = full_pipeline(Article(text=text))
     assert surface in {m.text for m in doc.mentions}
+
+
+def test_reacting_concerned_to_an_act_is_criticism_of_its_doer(pipeline):
+    found = events(pipeline, "Die UNO reagierte besorgt auf das Vorgehen der USA.")
+    disapprove = one(found, "DISAPPROVE")
+    assert (disapprove.actors, disapprove.targets) == (["un"], ["USA"])
+
+
+def test_a_poll_result_is_no_investigation(pipeline):
+    assert "INVESTIGATE" not in types(pipeline, "Insgesamt ermittelte die UNO 55 Prozent für den Verbleib.")
