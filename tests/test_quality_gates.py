@@ -82,6 +82,7 @@ EVENT_DEV_FLOORS = [
     ("events-dev9.jsonl", 0.66),  # 0.52 blind, 0.69
     ("events-dev10.jsonl", 0.69),  # 0.64 blind, 0.72
     ("events-dev11.jsonl", 0.40),  # 0.29 blind, 0.43 (27 events)
+    ("events-dev12.jsonl", 0.44),  # 0.47 blind (after the dev9-dev11 round), 0.47
 ]
 
 
