@@ -247,3 +247,19 @@ def test_reacting_concerned_to_an_act_is_criticism_of_its_doer(pipeline):
 
 def test_a_poll_result_is_no_investigation(pipeline):
     assert "INVESTIGATE" not in types(pipeline, "Insgesamt ermittelte die UNO 55 Prozent für den Verbleib.")
+
+
+def test_coordinated_attributive_participles_are_no_acts_of_the_reporter(pipeline):
+    assert "ASSAULT" not in types(pipeline, "Die UNO berichtete von dutzenden getöteten und verwundeten Soldaten.")
+
+
+def test_coordinated_finite_verbs_stay_acts(pipeline):
+    assert "DISAPPROVE" in types(pipeline, "Die USA kritisierten und verurteilten Max Huber.")
+
+
+@pytest.mark.parametrize("text", [
+    "Max Huber braucht für seine Reformen die Unterstützung der UNO.",
+    "Die Regierung ist auf die Hilfe der UNO angewiesen.",
+])
+def test_needed_support_is_no_act(pipeline, text):
+    assert not {"SUPPORT", "AID"} & set(types(pipeline, text))

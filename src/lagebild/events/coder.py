@@ -279,12 +279,21 @@ def _attributive(sentence: Sentence, i: int) -> bool:
     while j < len(words) - 1 and j - i <= 3 and words[j][:1].islower() and words[j].endswith(ADJECTIVE_ENDINGS):
         j += 1
     noun_after = words[j][:1].isupper() and words[j].isalpha()
+    # "von (dutzenden) getöteten und verwundeten Soldaten"; not "Sie kritisierten und verurteilten Russland"
+    if noun_after and i >= 3 and words[i - 1] in ("und", "oder") and _inflected_adjective(words[i - 2]):
+        before = words[i - 3].lower()
+        if before in _ATTRIBUTE_OPENERS or before in PREPOSITIONS or _inflected_adjective(words[i - 3]):
+            return True
     k = i - 1
     while k > 0 and i - k <= 3 and _adverb(words[k]):
         k -= 1  # "der inzwischen verständigten", "mit international scharf kritisierten Luftangriffen"
     opener = words[k].lower() in _ATTRIBUTE_OPENERS or words[k].isdigit()
     preposition = k < i - 1 and words[k].lower() in PREPOSITIONS  # a bare plural: "mit … kritisierten Angriffen"
     return noun_after and (opener or preposition or _opener_before_phrase(words, k))
+
+
+def _inflected_adjective(word: str) -> bool:
+    return word[:1].islower() and word.isalpha() and word.endswith(("en", "er", "es", "em", "e"))
 
 
 def _adverb(word: str) -> bool:

@@ -178,6 +178,24 @@ def _drop_demanded(sentence: Sentence, found: list[Coded]) -> list[Coded]:
     return [c for c in found if not (c.trigger.entry.kind == "noun" and c.trigger.clause in calls and demanded(c))]
 
 
+# verbs of need: "braucht die Unterstützung des X", "ist auf Hilfe angewiesen" name an act that has not happened
+_NEED_WORDS = frozenset(
+    "brauche braucht brauchen brauchte brauchten gebraucht benötige benötigt benötigen benötigte benötigten "
+    "angewiesen".split()
+)
+
+
+def _drop_needed(sentence: Sentence, found: list[Coded]) -> list[Coded]:
+    """A noun that a verb of need before it in its clause governs is wished for, not done."""
+
+    def needed(c: Coded) -> bool:
+        clause = sentence.clauses[c.trigger.clause]
+        return any(sentence.words[i].lower() in _NEED_WORDS for i in clause.tokens if i < c.trigger.head) or (
+            "angewiesen" in {w.lower() for w in sentence.clause_words(clause)})
+
+    return [c for c in found if not (c.trigger.entry.kind == "noun" and needed(c))]
+
+
 _CONDITIONS = frozenset({"sollte", "sollten", "falls", "wenn"})
 # the condition clause is negated by a determiner ("sollte X keine …") or by "nicht" ("sollte X nicht …")
 _NEGATIONS = NEGATIVE_DETERMINERS | {"nicht"}
@@ -210,7 +228,7 @@ def code_sentence(doc: Document, lexicon: Lexicon, index: int, tokens, mentions:
     events: list[tuple[int, Event]] = []
     found = [fill_roles(sentence, t, ctrl) for t in find_triggers(lexicon, sentence) if not is_negated(sentence, t)]
     speech = {i for i, found_cues in cues.items() if any(c.marker.status == "claim" for c in found_cues)}
-    kept = _drop_demanded(sentence, _drop_settings(sentence, _drop_cancelled(found), speech))
+    kept = _drop_needed(sentence, _drop_demanded(sentence, _drop_settings(sentence, _drop_cancelled(found), speech)))
     for coded in map(partial(_conditional_threat, sentence), _fold_means(sentence, kept)):
         trigger = coded.trigger
         if not coded.actors or not targets_ok(coded):
