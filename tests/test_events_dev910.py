@@ -263,3 +263,13 @@ def test_coordinated_finite_verbs_stay_acts(pipeline):
 ])
 def test_needed_support_is_no_act(pipeline, text):
     assert not {"SUPPORT", "AID"} & set(types(pipeline, text))
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Die Gewerkschaft Solidarność rief zum Streik auf.", "Solidarność", "ORG"),
+    ("Die Polizei stürmte den Sender Bugün TV in Istanbul.", "Bugün TV", "ORG"),
+    ("Landesrat Hans Mayr lehnte den Plan ab.", "Hans Mayr", "PER"),
+])
+def test_a_noun_for_a_body_before_a_name_makes_it_an_organisation(full_pipeline, text, name, type_):
+    doc = full_pipeline(Article(text=text))
+    assert (name, type_) in {(m.text, m.type) for m in doc.mentions}

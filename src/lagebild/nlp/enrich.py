@@ -29,6 +29,7 @@ import jellyfish
 from lagebild.config import Settings
 from lagebild.model import Document, Mention, Token
 from lagebild.nlp.inflect import ADJECTIVE_ENDINGS, DEFINITE
+from lagebild.nlp.function_nouns import function_noun_type
 from lagebild.nlp.knowledge import (
     NAME_PARTICLES,
     WEEKDAYS,
@@ -113,6 +114,8 @@ def enrich_stage(doc: Document, settings: Settings) -> None:
 def _correct(view: _View, mention: Mention) -> None:
     if mention.type in ("PER", "ORG"):
         _trim_tail(view, mention)
+    if mention.type in ("PER", "MISC") and _body_noun_before(view, mention):
+        mention.type = "ORG"  # "die Gewerkschaft Solidarność", "der Sender Bugün TV"
     if mention.type == "PER":
         _trim_title(view, mention)
     found = place(mention.text)
@@ -125,6 +128,14 @@ def _correct(view: _View, mention: Mention) -> None:
         mention.type, mention.country = "LOC", country
     elif mention.type == "ORG" and " " in mention.text:
         mention.country = demonym(mention.text.split()[0])
+
+
+def _body_noun_before(view: _View, mention: Mention) -> bool:
+    """Is the word right before the name a noun for a body ("Gewerkschaft", "Sender", "Partei")? Not a
+    "-rat", which names a council and a councillor alike ("Landesrat Hans Mayr")."""
+    first, _ = view.span(mention)
+    word = view.at(first - 1, view.sent[first])
+    return bool(word) and word[:1].isupper() and function_noun_type(word) == "ORG" and not word.endswith("rat")
 
 
 def _trim_tail(view: _View, mention: Mention) -> None:
