@@ -293,7 +293,7 @@ def _attributive(sentence: Sentence, i: int) -> bool:
 
 
 def _inflected_adjective(word: str) -> bool:
-    return word[:1].islower() and word.isalpha() and word.endswith(("en", "er", "es", "em", "e"))
+    return word[:1].islower() and word.isalpha() and word.endswith(ADJECTIVE_ENDINGS)
 
 
 def _adverb(word: str) -> bool:
@@ -858,17 +858,23 @@ def _subject_head(sentence: Sentence, trigger: Trigger) -> int | None:
     return sentence.parse_index.get(token.head.i)
 
 
-def _responsible(sentence: Sentence, clause: Clause) -> bool:
+def _responsibility(sentence: Sentence, clause: Clause) -> str | None:
+    """"own" for "X ist für … verantwortlich", "held" for "X macht Y für … verantwortlich", else None."""
     words = {w.lower() for w in sentence.clause_words(clause)}
-    return _RESPONSIBLE in words and not _HOLDING_RESPONSIBLE & words
+    if _RESPONSIBLE not in words:
+        return None
+    return "held" if _HOLDING_RESPONSIBLE & words else "own"
+
+
+def _responsible(sentence: Sentence, clause: Clause) -> bool:
+    return _responsibility(sentence, clause) == "own"
 
 
 def _held_responsible(sentence: Sentence, trigger: Trigger, subj: Arg | None) -> Arg | None:
     """The object of "X macht Y für den Anschlag verantwortlich": the doer X names for the act after "für"."""
     clause = sentence.clauses[trigger.clause]
-    words = {w.lower() for w in sentence.clause_words(clause)}
     before = [w.lower() for w in sentence.words[max(clause.start, trigger.head - 4) : trigger.head]]
-    if _RESPONSIBLE not in words or not _HOLDING_RESPONSIBLE & words or "für" not in before:
+    if _responsibility(sentence, clause) != "held" or "für" not in before:
         return None
     objects = [a for a in sentence.clause_args(trigger.clause)
                if a is not subj and a.prep is None and not a.genitive and a.last < trigger.head]

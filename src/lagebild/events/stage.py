@@ -179,19 +179,19 @@ def _drop_demanded(sentence: Sentence, found: list[Coded]) -> list[Coded]:
 
 
 # verbs of need: "braucht die Unterstützung des X", "ist auf Hilfe angewiesen" name an act that has not happened
-_NEED_WORDS = frozenset(
-    "brauche braucht brauchen brauchte brauchten gebraucht benötige benötigt benötigen benötigte benötigten "
-    "angewiesen".split()
+_NEED_VERBS = frozenset(
+    "brauche braucht brauchen brauchte brauchten gebraucht benötige benötigt benötigen benötigte benötigten".split()
 )
 
 
 def _drop_needed(sentence: Sentence, found: list[Coded]) -> list[Coded]:
-    """A noun that a verb of need before it in its clause governs is wished for, not done."""
+    """A noun that a verb of need before it in its clause governs, or one in a clause with "angewiesen"
+    (after the noun: "auf die Hilfe … angewiesen"), is wished for, not done."""
 
     def needed(c: Coded) -> bool:
         clause = sentence.clauses[c.trigger.clause]
-        return any(sentence.words[i].lower() in _NEED_WORDS for i in clause.tokens if i < c.trigger.head) or (
-            "angewiesen" in {w.lower() for w in sentence.clause_words(clause)})
+        before = {sentence.words[i].lower() for i in clause.tokens if i < c.trigger.head}
+        return bool(_NEED_VERBS & before) or "angewiesen" in {w.lower() for w in sentence.clause_words(clause)}
 
     return [c for c in found if not (c.trigger.entry.kind == "noun" and needed(c))]
 

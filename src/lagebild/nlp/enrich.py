@@ -133,8 +133,7 @@ def _correct(view: _View, mention: Mention) -> None:
 def _body_noun_before(view: _View, mention: Mention) -> bool:
     """Is the word right before the name a noun for a body ("Gewerkschaft", "Sender", "Partei")? Not a
     "-rat", which names a council and a councillor alike ("Landesrat Hans Mayr")."""
-    first, _ = view.span(mention)
-    word = view.at(first - 1, view.sent[first])
+    word = _word_before(view, mention)
     return bool(word) and word[:1].isupper() and function_noun_type(word) == "ORG" and not word.endswith("rat")
 
 
@@ -442,9 +441,14 @@ def _assign_roles(view: _View) -> None:
 
 def _nationality_before(view: _View, mention: Mention) -> str | None:
     """The country of a noun for its people right before a name: "der Kanadier Mohammed Fahmi" -> CAN."""
-    first, _ = view.span(mention)
-    word = view.at(first - 1, view.sent[first])
+    word = _word_before(view, mention)
     return nationality_noun(word) if word else None
+
+
+def _word_before(view: _View, mention: Mention) -> str:
+    """The word right before a mention in its sentence, or ""."""
+    first, _ = view.span(mention)
+    return view.at(first - 1, view.sent[first])
 
 
 def _label(role: Role) -> str:
