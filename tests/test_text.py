@@ -120,3 +120,18 @@ def test_sentence_final_word_that_looks_like_an_abbreviation(pipeline):
         "Teheran protestierte scharf.",
     ]
     assert sentences_of(pipeline, "Es sprach Prof. Müller über die Lage.") == ["Es sprach Prof. Müller über die Lage."]
+
+
+def test_run_in_headings_of_flattened_articles(pipeline):
+    """Where line breaks were lost, a sub-heading runs into the next sentence; a capitalised
+    article or preposition that can only start a sentence shows where it ends."""
+    text = (
+        "Die Regierung verschob die Reform auf den Herbst. Kritik aus Brüssel Die EU-Kommission "
+        "reagierte am Montag verärgert auf die Verschiebung. Kaufen Sie jetzt nicht, riet der Analyst. "
+        "Allen Warnungen zum Trotz blieb der Minister bei seinem Plan."
+    )
+    doc = pipeline(Article(text=text))
+    kinds = [(doc.text[s.start : s.end], s.kind) for s in doc.sentences]
+    assert kinds[1] == ("Kritik aus Brüssel", "heading")
+    assert kinds[2] == ("Die EU-Kommission reagierte am Montag verärgert auf die Verschiebung.", "body")
+    assert [kind for _, kind in kinds[3:]] == ["body", "body"]

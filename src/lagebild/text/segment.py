@@ -2,7 +2,8 @@
 
 SoMaJo splits German sentences well (abbreviations, ordinal dates such as
 "am 19. Juni", quotes); it runs per paragraph, so no sentence crosses a paragraph
-break. A heading is a short paragraph without final punctuation.
+break. A heading is a short paragraph without final punctuation, or a short phrase run into the
+next sentence where line breaks were lost ("… gereist. Personalprobleme Die Armee …").
 """
 
 from __future__ import annotations
@@ -21,6 +22,17 @@ _LEADING_CAPITAL = re.compile(r"^[\W\d]*[A-ZÄÖÜ0-9]")
 # ends a sentence unless it is a title that stands before names.
 _WORD_WITH_DOT = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{3,}\.$")
 _TITLES_BEFORE_NAMES = {"Prof", "Dipl", "Gebr", "Frhr"}
+# Capitalised function words that can only stand first in a sentence: one after a word inside a
+# sentence ("Personalprobleme Die Armee …") starts a new one, the words before it are a run-in
+# heading. Pronouns ("Kaufen Sie …") and question words ("Warum Die Linke …") are left out.
+_SENTENCE_OPENERS = frozenset(
+    "Der Die Das Den Dem Des Ein Eine Einen Einem Eines Im Am Beim Vom Zum Zur Bei In Auf Nach Seit Mit "
+    "Für Vor Gegen Unter Über Nachdem Während Trotz Laut Auch Doch Dabei Damit Zudem Außerdem Allerdings "
+    "Bereits Schon Erst Nun Dann Dort Hier Diese Dieser Dieses".split()
+)
+_NO_HEADING_START = _SENTENCE_OPENERS | frozenset("Warum Wieso Weshalb Wo Wann Wie Was Wer Welche Welcher Laut".split())
+MAX_RUN_IN_WORDS = 5
+MAX_RUN_IN_CHARS = 60
 
 
 @lru_cache(maxsize=2)
@@ -47,25 +59,31 @@ def segment(text: str, paragraphs: list[Span], language: str = "de") -> tuple[li
     """Split each paragraph into sentences and tokens with offsets into `text`."""
     sentences: list[Sentence] = []
     tokens: list[Token] = []
-    texts = [text[p.start : p.end] for p in paragraphs]
     tokenizer = _tokenizer(language)
-    for index, (span, paragraph) in enumerate(zip(paragraphs, texts)):
-        heading = is_heading(paragraph, is_last=index == len(paragraphs) - 1)
-        para_sentences = [
-            [tok.character_offset for tok in sentence] for sentence in tokenizer.tokenize_text([paragraph])
-        ] if paragraph.strip() else []
-        if heading:
-            para_sentences = [[offsets for sent in para_sentences for offsets in sent]]
-        else:
-            para_sentences = [part for sent in para_sentences for part in _split_words_taken_for_abbreviations(paragraph, sent)]
-        for offsets in para_sentences:
-            if not offsets:
-                continue
-            kind = "heading" if heading else "body"
+    for index, span in enumerate(paragraphs):
+        paragraph = text[span.start : span.end]
+        for offsets, kind in _paragraph_sentences(tokenizer, paragraph, is_last=index == len(paragraphs) - 1):
             sentences.append(Sentence(span.start + offsets[0][0], span.start + offsets[-1][1], kind, None, index))
             for start, end in offsets:
                 tokens.append(Token(span.start + start, span.start + end, text[span.start + start : span.start + end]))
     return sentences, tokens
+
+
+def _paragraph_sentences(tokenizer, paragraph: str, is_last: bool) -> list[tuple[list[tuple[int, int]], str]]:  # type: ignore[no-untyped-def]
+    """The paragraph's sentences as token offsets, each with its kind ("heading" or "body")."""
+    if not paragraph.strip():
+        return []
+    found = [[tok.character_offset for tok in sentence] for sentence in tokenizer.tokenize_text([paragraph])]
+    if is_heading(paragraph, is_last):
+        return [([offsets for sentence in found for offsets in sentence], "heading")]
+    pieces: list[tuple[list[tuple[int, int]], str]] = []
+    for sentence in found:
+        for part in _split_words_taken_for_abbreviations(paragraph, sentence):
+            length = _run_in_heading_length(paragraph, part)
+            if length:
+                pieces.append((part[:length], "heading"))
+            pieces.append((part[length:], "body"))
+    return [(offsets, kind) for offsets, kind in pieces if offsets]
 
 
 def _split_words_taken_for_abbreviations(paragraph: str, offsets: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -80,3 +98,29 @@ def _split_words_taken_for_abbreviations(paragraph: str, offsets: list[tuple[int
         else:
             parts[-1].append((start, end))
     return [part for part in parts if part]
+
+
+def _run_in_heading_length(paragraph: str, offsets: list[tuple[int, int]]) -> int:
+    """How many words at the start of a sentence form a heading run into it (0: none).
+
+    The heading is 1-5 plain words, the first capitalised and no sentence opener itself, followed
+    by a capitalised function word that only starts sentences, and a sentence of at least four
+    tokens follows it ("Allen Unkenrufen zum Trotz", "Bücher wie Die Kräfte des Alters" are none).
+    """
+    words = [paragraph[start:end] for start, end in offsets]
+    if not words or words[0] in _NO_HEADING_START or not words[0][:1].isupper():
+        return 0
+    for position, word in enumerate(words[1 : MAX_RUN_IN_WORDS + 1], start=1):
+        if not word.replace("-", "").isalnum():
+            return 0
+        if word in _SENTENCE_OPENERS:
+            heading_chars = offsets[position - 1][1] - offsets[0][0]
+            fits = heading_chars <= MAX_RUN_IN_CHARS and len(words) - position >= 4
+            return position if fits and _can_end_heading(words[position - 1]) else 0
+    return 0
+
+
+
+def _can_end_heading(word: str) -> bool:
+    """Not a dateline's dash ("Istanbul-") nor a short lower-case function word ("zum", "wie")."""
+    return not word.endswith("-") and not (word.islower() and len(word) <= 4)
