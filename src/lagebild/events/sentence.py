@@ -15,6 +15,7 @@ from lagebild.events.lexicon import Lexicon
 from lagebild.model import Document, Mention, Token
 from lagebild.nlp.inflect import ADJECTIVE_ENDINGS
 from lagebild.nlp.knowledge import WEEKDAYS
+from lagebild.nlp.roles import role_of
 
 PREPOSITIONS = {
     "in": "in", "im": "in", "ins": "in", "mit": "mit", "auf": "auf", "aufs": "auf", "gegen": "gegen",
@@ -322,14 +323,31 @@ def _genitive(words: list[str], np_start: int, first: int, case: str | None, tex
     return case
 
 
-def _modifies_next(words: list[str], last: int, following: list[tuple[int, int, Mention]], prefix: bool) -> bool:
+def _modifies_next(words: list[str], first: int, last: int, following: list[tuple[int, int, Mention]], prefix: bool) -> bool:
     """A demonym or a title's first part before a name in one phrase ("der russische Präsident Putin",
     "US-Außenminister Kerry", `prefix`: the mention is only the start of its word): the name fills the slot."""
     saxon = words[last][:1].isupper() and words[last].endswith("s")  # "Polens Präsident Duda"
+    if _holder_follows(words, first, last, following):
+        return True
     if not (words[last][:1].islower() or saxon or prefix) or not following:
         return False
     gap = words[last + 1 : following[0][0]]
     return len(gap) <= 2 and all(w[:1].isupper() and w.isalpha() for w in gap)
+
+
+def _holder_follows(words: list[str], first: int, last: int, following: list[tuple[int, int, Mention]]) -> bool:
+    """An organisation in a title before the holder's name: the person acts, not the body. The title is
+    one word with it ("SPD-Chef Franz Müntefering", where a whole compound is the mention) or takes it
+    in the genitive ("die Vorsitzende der Linken Gesine Lötzsch", "der Chef der Deutschen Bank, Josef
+    Ackermann")."""
+    if not following or following[0][2].type != "PER":
+        return False
+    gap = words[last + 1 : following[0][0]]
+    if gap not in ([], [","]):
+        return False
+    compound_title = first == last and "-" in words[last] and role_of(words[last]) is not None
+    genitive_of_title = first >= 2 and words[first - 1].lower() in ("der", "des") and role_of(words[first - 2]) is not None
+    return compound_title or genitive_of_title
 
 
 def _possessed_then_list(words: list[str], last: int, between: list[str]) -> bool:
@@ -367,7 +385,7 @@ def find_args(sentence: Sentence, mentions: list[tuple[int, int, Mention]], lexi
     words = sentence.words
     for n, (first, last, mention) in enumerate(mentions):
         prefix = mention.end < sentence.tokens[last].end and "-" in words[last]
-        if _modifies_next(words, last, mentions[n + 1 :], prefix):
+        if _modifies_next(words, first, last, mentions[n + 1 :], prefix):
             continue
         if _not_representing(sentence, first, mention, prefix):
             continue

@@ -11,9 +11,10 @@ from lagebild.config import Settings
 from lagebild.events.coder import (Coded, fill_roles, find_place, find_triggers, has_verb, is_negated, prefix_mention,
                                    targets_ok)
 from lagebild.events.lexicon import Lexicon, load_lexicon
-from lagebild.events.sentence import NEGATIVE_DETERMINERS, Clause, Sentence, analyse, parse_by_start
+from lagebild.events.sentence import DETERMINERS, NEGATIVE_DETERMINERS, PREPOSITIONS, Clause, Sentence, analyse, parse_by_start
 from lagebild.events.status import anaphoric_denier, clause_cues, controllers, decide
 from lagebild.model import Document, Event, Mention
+from lagebild.nlp.inflect import ADJECTIVE_ENDINGS
 
 _MODE_TYPES = frozenset({"AID", "COOPERATE", "AGREE", "SUPPORT"})
 _DENIABLE = frozenset({"fact", "claim", "allegation"})  # what "X streitet dies ab" can deny
@@ -167,15 +168,30 @@ def _drop_settings(sentence: Sentence, found: list[Coded], speech: set[int]) -> 
 
 
 def _drop_demanded(sentence: Sentence, found: list[Coded]) -> list[Coded]:
-    """A noun in the "zu" phrase of a call in its clause is what is called for, not an act of the caller:
-    "rief zu einem Nein auf", "forderte zum Boykott auf" are DEMAND alone."""
+    """A noun in the "zu" phrase of a call in its clause, or its object, is what is called for, not an
+    act: "rief zu einem Nein auf", "forderte zum Boykott auf", "forderte den Rücktritt von X",
+    "verlangt den Abzug der Truppen" are DEMAND alone."""
     calls = {c.trigger.clause for c in found if c.trigger.entry.type == "DEMAND" and c.trigger.entry.kind == "verb"}
 
     def demanded(c: Coded) -> bool:
         before = [w.lower() for w in sentence.words[max(c.trigger.head - 4, 0) : c.trigger.head]]
-        return bool({"zu", "zum", "zur"} & set(before))
+        return bool({"zu", "zum", "zur"} & set(before)) or _accusative_object(sentence, c.trigger.head)
 
     return [c for c in found if not (c.trigger.entry.kind == "noun" and c.trigger.clause in calls and demanded(c))]
+
+
+_OBJECT_ARTICLES = frozenset({"den", "die", "das", "einen", "eine", "seinen", "ihren", "seine", "ihre"})
+
+
+def _accusative_object(sentence: Sentence, noun: int) -> bool:
+    """Does an accusative article open the noun's phrase, adjectives between, no preposition before it
+    ("den sofortigen Rücktritt", not "bei dem Treffen")?"""
+    i = noun - 1
+    while i >= 0 and sentence.words[i] not in DETERMINERS and sentence.words[i][:1].islower() and sentence.words[i].endswith(ADJECTIVE_ENDINGS):
+        i -= 1
+    if i < 0 or sentence.words[i].lower() not in _OBJECT_ARTICLES:
+        return False
+    return i == 0 or sentence.words[i - 1].lower() not in PREPOSITIONS
 
 
 # verbs of need: "braucht die Unterstützung des X", "ist auf Hilfe angewiesen" name an act that has not happened

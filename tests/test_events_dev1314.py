@@ -1,0 +1,45 @@
+"""Phrasings the dev13/dev14 round taught the coder (whole Wikinews articles on international and German
+politics): a named holder of a title acts, not the body in the title, and what a demand asks for is no act —
+on sentences written for these tests, not taken from the dev sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_support import code, one
+
+NAMES = {
+    "Grünen": "greens", "Linken": "linke", "Anna Berger": "berger", "Max Huber": "huber",
+    "Gewerkschafts-Chef": "union", "Gewerkschaft": "union", "Bundeswehr": "army", "Afghanistan": "AFG",
+    "Regierung": "government",
+}
+
+
+def events(pipeline, text: str):
+    return code(pipeline, text, NAMES, parse=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Vorsitzende der Linken Anna Berger hat die Kritik der Regierung zurückgewiesen.",
+    "Der Chef der Grünen, Anna Berger, hat die Kritik der Regierung zurückgewiesen.",
+    "Gewerkschafts-Chef Anna Berger hat die Kritik der Regierung zurückgewiesen.",
+])
+def test_named_holder_of_a_title_is_the_actor(pipeline, text):
+    assert one(events(pipeline, text), "REJECT").actors == ["berger"]
+
+
+def test_body_without_a_named_holder_still_acts(pipeline):
+    assert one(events(pipeline, "Die Linken haben die Kritik der Regierung zurückgewiesen."), "REJECT").actors == ["linke"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Grünen forderten den Abzug der Bundeswehr aus Afghanistan.",
+    "Die Gewerkschaft forderte am Mittwoch den sofortigen Rücktritt von Max Huber.",
+])
+def test_what_a_demand_asks_for_is_no_act(pipeline, text):
+    assert [e.type for e in events(pipeline, text)] == ["DEMAND"]
+
+
+def test_a_meeting_in_a_phrase_of_a_demand_stays_an_act(pipeline):
+    found = events(pipeline, "Die Grünen forderten bei einem Treffen mit der Gewerkschaft mehr Geld.")
+    assert {e.type for e in found} == {"DEMAND", "CONSULT"}
