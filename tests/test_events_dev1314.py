@@ -43,3 +43,13 @@ def test_what_a_demand_asks_for_is_no_act(pipeline, text):
 def test_a_meeting_in_a_phrase_of_a_demand_stays_an_act(pipeline):
     found = events(pipeline, "Die Grünen forderten bei einem Treffen mit der Gewerkschaft mehr Geld.")
     assert {e.type for e in found} == {"DEMAND", "CONSULT"}
+
+
+def test_sympathy_for_a_group_is_support(pipeline):
+    support = one(events(pipeline, "Anna Berger zeigte offen ihre Sympathien für die Grünen."), "SUPPORT")
+    assert (support.actors, support.targets) == (["berger"], ["greens"])
+
+
+def test_complaining_to_a_body_targets_it(pipeline):
+    complaint = one(events(pipeline, "Mehrere Abgeordnete der Linken beschwerten sich bei der Regierung."), "DISAPPROVE")
+    assert complaint.targets == ["government"]
