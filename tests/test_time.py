@@ -172,3 +172,18 @@ def test_narrative_resolves_against_the_date_last_named() -> None:
         ("Oktober", "1914-10"), ("heute", "PRESENT_REF"),
     ]
     assert tag(text, date(2011, 2, 16))[3].value == "2010-10"  # news: against the publication date
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # no tense cue in the date's own clause: the nearest such day, whatever the main clause says
+        ("Es gilt als ausgeschlossen, dass sich am 6. Mai die beiden Kandidaten gegenüberstehen.", date(2012, 4, 22), "2012-05-06"),
+        ("Die Bilanz des Festes am 28. Dezember fällt gemischt aus.", date(2025, 1, 5), "2024-12-28"),
+        # a cue in the date's own clause still decides
+        ("Am 6. Mai hatte die Polizei das Lager geräumt.", date(2012, 4, 22), "2011-05-06"),
+        ("Die Kommission wird am 20. Januar entscheiden.", date(2024, 11, 30), "2025-01-20"),
+    ],
+)
+def test_day_and_month_without_a_year(text: str, published: date, expected: str) -> None:
+    assert first(text, published)[1] == expected

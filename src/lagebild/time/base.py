@@ -39,10 +39,10 @@ class Context:
         end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
         return start, end
 
-    def direction(self, start: int, end: int) -> int:
+    def direction(self, start: int, end: int, clause_only: bool = False) -> int:
         if self.narrative:
             return 0  # a narrative stays in the year it last named
-        return self.tense.direction(start, end, self.sentence(start))
+        return self.tense.direction(start, end, self.sentence(start), clause_only)
 
     def day_for_time(self, offset: int) -> date | None:
         """The day a clock time belongs to: a date mentioned before it in its sentence, else the anchor."""

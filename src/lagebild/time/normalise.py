@@ -126,6 +126,19 @@ def day_month(anchor: date | None, month_: int, day_: int, direction: Direction)
     return f"{year:04d}-{month_:02d}-{day_:02d}"
 
 
+def nearest_day_month(anchor: date, month_: int, day_: int) -> str:
+    """The day and month in the year (before, of or after the anchor's) that lies nearest to it."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(date(year, month_, day_))
+        except ValueError:  # 29 February
+            continue
+    if not candidates:
+        return f"{anchor.year:04d}-{month_:02d}-{day_:02d}"
+    return day(min(candidates, key=lambda d: abs((d - anchor).days)))
+
+
 def season(anchor: date | None, code: str, direction: Direction) -> str:
     if anchor is None:
         return f"XXXX-{code}"

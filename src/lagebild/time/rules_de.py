@@ -112,6 +112,18 @@ def _direction(ctx: Context, start: int, end: int) -> int:
     return 1 if _scheduled(ctx, start, end) else ctx.direction(start, end)
 
 
+def _day_month(ctx: Context, start: int, end: int, month: int, day_: int) -> str:
+    """A day and month without a year: the year the tense of its own clause points to; without such a
+    cue the date nearest to the anchor ("…, dass sich am 6. Mai X und Y gegenüberstehen" two weeks ahead
+    of an April article, "am 28. Dezember" in early January), not the year of a cue outside the clause."""
+    if _scheduled(ctx, start, end):
+        return N.day_month(ctx.anchor, month, day_, 1)
+    direction = ctx.direction(start, end, clause_only=True)
+    if direction or ctx.anchor is None or ctx.narrative:
+        return N.day_month(ctx.anchor, month, day_, direction or ctx.direction(start, end))
+    return N.nearest_day_month(ctx.anchor, month, day_)
+
+
 def _relative_year(ctx: Context, rel: str, month: int, day_: int | None = None) -> str:
     year = N.shifted(ctx.anchor, _rel_shift(rel), "Y")
     return f"{year}-{month:02d}" + (f"-{day_:02d}" if day_ else "")
@@ -119,7 +131,7 @@ def _relative_year(ctx: Context, rel: str, month: int, day_: int | None = None) 
 
 def _day_month_weekday(ctx: Context, m: re.Match[str], month: int, day_: int) -> str:
     """Day and month without a year; a weekday named with it picks the year where it fits."""
-    value = N.day_month(ctx.anchor, month, day_, _direction(ctx, *m.span()))
+    value = _day_month(ctx, *m.span(), month, day_)
     weekday = m.groupdict().get("wd")
     if ctx.anchor is None or not weekday:
         return value
@@ -140,7 +152,7 @@ def _date_numeric(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if m.group("y"):
         return found(m, "DATE", f"{year_of(m.group('y'), ctx.anchor):04d}-{month:02d}-{day_:02d}")
-    return found(m, "DATE", N.day_month(ctx.anchor, month, day_, _direction(ctx, *m.span())))
+    return found(m, "DATE", _day_month(ctx, *m.span(), month, day_))
 
 
 def _date_iso(m: re.Match[str], ctx: Context) -> Found | None:

@@ -63,6 +63,7 @@ _CUES = {
     for lang, past, future, weak in (("de", _PAST_DE, _FUTURE_DE, _WEAK_DE), ("en", _PAST_EN, _FUTURE_EN, _WEAK_EN))
 }
 _PASSIVE_EN = re.compile(r"\b(?:be|been|being|to)\s+$", re.IGNORECASE)
+_GEGEN_VERB = re.compile(r"gegen(?!.*ge)", re.IGNORECASE)  # no second "ge": "gegenübergestellt" is a participle
 _ZU_BEFORE = re.compile(r"\bzu\s+$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:„“”\"«»()–]")
 
@@ -82,13 +83,16 @@ class TenseCues:
                 continue
             if match.lastgroup == "participle" and _ZU_BEFORE.search(text, max(0, match.start() - 4), match.start()):
                 continue  # "zu gewährleisten", "zu gestalten": an infinitive
+            if match.lastgroup == "participle" and _GEGEN_VERB.match(match.group()):
+                continue  # "gegenüberstehen", "gegensteuern": "gegen", not the participle's "ge-"
             if kind < 0 and lang == "en" and _PASSIVE_EN.search(text, max(0, match.start() - 7), match.start()):
                 continue  # "will be held": a participle, not the past tense
             self.positions.append(match.start())
             self.kinds.append(kind)
 
-    def direction(self, start: int, end: int, sentence: tuple[int, int]) -> int:
-        """The direction of the cue nearest to [start, end) within its clause, else its sentence."""
+    def direction(self, start: int, end: int, sentence: tuple[int, int], clause_only: bool = False) -> int:
+        """The direction of the cue nearest to [start, end) within its clause, else (unless
+        `clause_only`) its sentence."""
         lo = bisect_left(self.positions, sentence[0])
         hi = bisect_right(self.positions, sentence[1])
         best: tuple[int, int, int] | None = None  # (not in clause, distance, kind)
@@ -101,7 +105,7 @@ class TenseCues:
             candidate = (outside, right - left, self.kinds[i])
             if best is None or candidate < best:
                 best = candidate
-        return 0 if best is None else best[2]
+        return 0 if best is None or (clause_only and best[0]) else best[2]
 
 
 def _is_weak_verb(text: str, match: re.Match[str]) -> bool:
