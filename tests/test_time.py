@@ -187,3 +187,16 @@ def test_narrative_resolves_against_the_date_last_named() -> None:
 )
 def test_day_and_month_without_a_year(text: str, published: date, expected: str) -> None:
     assert first(text, published)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Start soll im letzten Quartal diesen Jahres stattfinden.", "2024-Q4"),
+        ("Im ersten Quartal 2013 stieg der Umsatz.", "2013-Q1"),
+        ("Im zweiten Quartal des Jahres 2010 fiel er.", "2010-Q2"),
+        ("Am 5. Mai diesen Jahres war der Satellit gestartet worden.", "2024-05-05"),
+    ],
+)
+def test_quarters_and_this_years_dates(text: str, expected: str) -> None:
+    assert first(text)[1] == expected

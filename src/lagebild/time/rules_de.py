@@ -368,6 +368,16 @@ def _previous_period(m: re.Match[str], ctx: Context) -> Found:
     return found(m, "DATE", value)
 
 
+_QUARTER_ORDINALS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "letzten": 4}
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "im letzten Quartal dieses Jahres", "im ersten Quartal 2013": a quarter of a named year."""
+    year = int(m.group("y")) if m.group("y") else ctx.anchor.year if ctx.anchor else None
+    number = _QUARTER_ORDINALS[m.group("ord").lower()]
+    return found(m, "DATE", f"{year:04d}-Q{number}" if year else f"XXXX-Q{number}")
+
+
 def _this_year(m: re.Match[str], ctx: Context) -> Found:
     return found(m, "DATE", N.shifted(ctx.anchor, 0, "Y"))
 
@@ -530,7 +540,7 @@ RULES: list[Rule] = [
          rf"(?P<second>(?P<d2>[0-3]?\d)\.\s*(?P<mon>{MON}))(?:\s+(?P<y>{YEAR}))?\b", _day_range),
     rule("date_full",
          rf"\b(?P<x>(?:(?P<wd>{WD}),?\s+(?:(?:den|dem)\s+)?)?(?P<d>[0-3]?\d)\.\s*(?P<mon>{MON})"
-         rf"(?:\s+(?P<y>{YEAR})\b|\s+(?P<rely>dieses|nächsten|kommenden|vergangenen|letzten|vorigen)\s+Jahres)?)",
+         rf"(?:\s+(?P<y>{YEAR})\b|\s+(?P<rely>dieses|diesen|nächsten|kommenden|vergangenen|letzten|vorigen)\s+Jahres)?)",
          _date_full),
     rule("date_numeric",
          rf"(?<![\d.])(?P<x>(?:(?P<wd>{WD}),?\s+(?:(?:den|dem)\s+)?)?(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\."
@@ -538,7 +548,7 @@ RULES: list[Rule] = [
     rule("date_iso", r"\b(?P<y>(?:1\d|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b", _date_iso),
     rule("month",
          rf"(?:(?P<prep>\b(?:im|seit|bis|ab|vom|von|zum|nach|um|des|Monat|Monats)\s+))?"
-         rf"\b(?P<x>(?:{MODW}\s+)?(?P<mon>{MON})(?:\s+(?P<y>{YEAR})\b|\s+(?P<rely>dieses|nächsten|kommenden|"
+         rf"\b(?P<x>(?:{MODW}\s+)?(?P<mon>{MON})(?:\s+(?P<y>{YEAR})\b|\s+(?P<rely>dieses|diesen|nächsten|kommenden|"
          r"vergangenen|letzten|vorigen)\s+Jahres)?)(?![\w-])", _month_expr),
     rule("year",
          rf"(?:(?P<pre>\b(?:im|seit|bis|von|ab|um|vor|nach|zwischen)\s+))?(?<![\d.,/€$-])\b"
@@ -561,6 +571,9 @@ RULES: list[Rule] = [
     rule("weekday",
          rf"\b(?P<x>(?:{REL}\s+)?(?P<wd>{WD})(?P<part>{PART})?(?:\s+(?P<part2>früh|{PART}))?)\b",
          _weekday),
+    rule("quarter",
+         r"\b(?P<x>(?P<ord>ersten|zweiten|dritten|vierten|letzten)\s+Quartals?\s+(?:(?:des\s+Jahres\s+)?(?P<y>(?:1\d|20)\d{2})\b"
+         r"|(?:des|dieses|diesen)\s+Jahres\b))", _quarter),
     rule("relative_period",
          rf"\b(?P<x>(?:{MODW}\s+)?(?:(?P<art>{ART})\s+)?(?:{REL}\s+)?(?P<unit>Woche|Wochenendes?|Monats?|Monates"
          r"|Jahres|Jahrs?|Jahrzehnts?|Jahrhunderts?|Quartals?|Tag(?:es|e)?))\b", _relative_period),
