@@ -90,13 +90,13 @@ def test_file_over_size_limit(tmp_path):
     path = tmp_path / "huge.txt"
     path.write_text("Die Regierung tagt. " * 2000)
     line = assert_one_line_error(run_cli("analyze", str(path), "--max-bytes", "10000"))
-    assert "over the limit" in line and "--max-bytes" in line
+    assert "larger than the limit" in line and "--max-bytes" in line
 
 
 def test_default_size_limit_is_ten_megabytes(tmp_path):
     path = tmp_path / "big.txt"
     path.write_text("Die Regierung tagt. " * 600_000)  # 12 MB
-    assert "over the limit of 10.0 MB" in assert_one_line_error(run_cli("analyze", str(path)))
+    assert "larger than the limit of 10.0 MB" in assert_one_line_error(run_cli("analyze", str(path)))
 
 
 def test_undecodable_bytes(tmp_path):

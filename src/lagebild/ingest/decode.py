@@ -19,7 +19,7 @@ def check_size(data: bytes, max_bytes: int, source: str | None) -> None:
         raise InputError("the input is empty", source=source)
     if len(data) > max_bytes:
         raise InputError(
-            f"the input is {len(data) / 1e6:.1f} MB, over the limit of {max_bytes / 1e6:.1f} MB; "
+            f"the input is larger than the limit of {max_bytes / 1e6:.1f} MB; "
             "raise it with --max-bytes if this is really one article",
             source=source,
         )
