@@ -159,3 +159,12 @@ def test_input_format_override(tmp_path):
     path.write_text((FIXTURES / "page.html").read_text(encoding="utf-8"))
     [article] = articles(path, input_format="html")
     assert article.title.startswith("Hochwasser")
+
+
+def test_short_latin1_german_text_is_read_as_latin1():
+    """Detection alone reads a short Latin-1 line as another code page ("Russland.õ÷³")."""
+    from lagebild.ingest.decode import decode_bytes
+
+    text = "Die Bundesregierung kritisierte Russland.äöü scharf. Präsident Müller äußerte sich."
+    assert decode_bytes(text.encode("latin-1")) == text
+    assert decode_bytes("Правительство в Москве заявило, что министр посетил Пхеньян.".encode("cp1251")).startswith("Правительство")

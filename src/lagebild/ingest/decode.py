@@ -51,6 +51,9 @@ def decode_bytes(data: bytes, source: str | None = None, declared: str | None = 
             return data.decode(declared)
         except (UnicodeDecodeError, LookupError):
             pass
+    western = _western_european(data)
+    if western is not None:
+        return western
     best = from_bytes(data[:1_000_000]).best()
     if best is None or best.encoding is None:
         raise EncodingError("cannot tell the text encoding; convert the file to UTF-8", source=source)
@@ -61,3 +64,21 @@ def decode_bytes(data: bytes, source: str | None = None, declared: str | None = 
             f"undecodable bytes at position {exc.start} (best guess {best.encoding}); convert the file to UTF-8",
             source=source,
         ) from None
+
+
+_GERMAN_LETTERS = frozenset("äöüÄÖÜß")
+
+
+def _western_european(data: bytes) -> str | None:
+    """The text as Windows-1252 when its non-ASCII characters are then mostly German letters.
+
+    Detection guesses badly on short German text in Latin-1/Windows-1252, the usual legacy
+    encoding of German news ("Russland.äöü" read as cp850), so the likely reading is tried first.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    non_ascii = [c for c in text if ord(c) > 127]
+    german = sum(c in _GERMAN_LETTERS for c in non_ascii)
+    return text if non_ascii and german >= 0.6 * len(non_ascii) else None
