@@ -130,7 +130,8 @@ def read_warc(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[Record]
             yield article
     except (ArchiveLoadFailed, ValueError, EOFError, OSError, AttributeError) as exc:
         # warcio fails on broken records with assorted errors, AttributeError among them
-        raise FormatError(f"not a readable WARC file ({type(exc).__name__}: {exc})", source=source) from None
+        detail = f" ({exc})" if isinstance(exc, ArchiveLoadFailed) else ""
+        raise FormatError(f"not a readable WARC file: a record is broken or cut off{detail}", source=source) from None
     if not found:
         raise FormatError("the WARC file holds no HTML responses", source=source)
 
