@@ -53,3 +53,25 @@ def test_sympathy_for_a_group_is_support(pipeline):
 def test_complaining_to_a_body_targets_it(pipeline):
     complaint = one(events(pipeline, "Mehrere Abgeordnete der Linken beschwerten sich bei der Regierung."), "DISAPPROVE")
     assert complaint.targets == ["government"]
+
+
+# --- sports reports: scoring, attacking, hosting and sending home are play, not acts
+
+
+@pytest.mark.parametrize("text", [
+    "In der 64. Minute traf Max Huber per Kopf zur Führung.",
+    "Der Fußballverband schickte Max Huber nach Hause.",
+    "Im Achtelfinale empfängt die Gewerkschaft am Dienstag die Grünen.",
+    "Max Huber schoss im Strafraum auf das Tor, der Torwart hielt.",
+])
+def test_sports_reports_are_no_acts(pipeline, text):
+    assert [e.type for e in events(pipeline, text) if e.type in ("ASSAULT", "CONSULT", "AID")] == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Die Bundeswehr griff um 20:15 Uhr die Stellungen in Afghanistan an.", "ASSAULT"),
+    ("Max Huber traf sich in Berlin mit Anna Berger.", "CONSULT"),
+    ("Die Arabische Liga kritisierte Anna Berger.", "DISAPPROVE"),
+])
+def test_acts_outside_sports_reports_stay(pipeline, text, kind):
+    assert kind in [e.type for e in code(pipeline, text, {**NAMES, "Arabische Liga": "arab_league"}, parse=True)]

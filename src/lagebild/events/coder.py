@@ -137,17 +137,33 @@ def verb_readings(lexicon: Lexicon, sentence: Sentence, i: int):
 _SCORE = re.compile(r"\d{1,3}$")
 
 
-def _has_score(sentence: Sentence) -> bool:
-    """A match score ("1:0", "2:1", tokenised as "1", ":", "0") in the sentence, not a time of day ("10:30
-    Uhr"): sports news, where "treffen" and "Angriff" are play. The colon splits clauses, so the whole
-    sentence is searched."""
+def _sports_report(sentence: Sentence) -> bool:
+    """Is the sentence from a sports report, where "treffen", "Angriff", "schießen" and "schicken" are
+    play? A match score ("1:0", "2:1", tokenised as "1", ":", "0"; not a time of day, "10:30 Uhr"), a match
+    minute ("in der 64. Minute") or a sports word (data/events/sports_de.tsv) says so. The colon splits clauses, so the whole sentence is
+    searched."""
     words = sentence.words
     for j in range(len(words) - 2):
         if _SCORE.match(words[j]) and words[j + 1] == ":" and _SCORE.match(words[j + 2].rstrip(".")):
             after = words[j + 3].lower() if j + 3 < len(words) else ""
             if after != "uhr":
                 return True
-    return False
+    if any(word == "Minute" and re.fullmatch(r"\d{1,3}\.", words[j - 1]) for j, word in enumerate(words) if j):
+        return True  # "in der 64. Minute": match time
+    cues = _sports_words()
+    return any(_sports_word(word, cues) for word in words)
+
+
+@lru_cache(maxsize=1)
+def _sports_words() -> frozenset[str]:
+    rows = resources.files("lagebild.data.events").joinpath("sports_de.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in rows if line.strip() and not line.startswith("#"))
+
+
+def _sports_word(word: str, cues: frozenset[str]) -> bool:
+    """A cue, a part of a hyphenated compound ("Stürmer-Star", "Champions-League-Achtelfinale"), or,
+    for cues of six letters or more, the start of a compound ("Fußballverband")."""
+    return any(part in cues for part in word.split("-")) or any(word.startswith(cue) for cue in cues if len(cue) >= 6)
 
 
 def _frame_ok(sentence: Sentence, clause: Clause, entry: Entry, i: int) -> bool:
@@ -158,7 +174,7 @@ def _frame_ok(sentence: Sentence, clause: Clause, entry: Entry, i: int) -> bool:
     alternatives ("gewaltsam|tränengas"); an unless word right after a "but" preposition does not count
     ("X droht eine Strafe" is a danger to X, "droht Y mit einer Strafe" a threat)."""
     needs, unless, polarity = entry.flag_words("needs"), entry.flag_words("unless"), entry.flag_words("eval")
-    if "noscore" in entry.flags and _has_score(sentence):
+    if "noscore" in entry.flags and _sports_report(sentence):
         return False  # "traf zum 1:0": sport
     if "needsplace" in entry.flags:
         bare = [a for a in sentence.args if a.clause == clause.index and a.prep is None and a.first != i]
@@ -395,7 +411,7 @@ def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
         if sentence.language == "de" and _topic(sentence, i):
             continue
         entries = [e for e in lexicon.noun_entries(word) if _not_after(sentence, e, i)
-                   and not ("noscore" in e.flags and _has_score(sentence))]
+                   and not ("noscore" in e.flags and _sports_report(sentence))]
         if entries:
             triggers.append(Trigger(entries[0], i, [i], sentence.clause_of[i]))
     for trigger in triggers:
