@@ -75,3 +75,9 @@ def test_sports_reports_are_no_acts(pipeline, text):
 ])
 def test_acts_outside_sports_reports_stay(pipeline, text, kind):
     assert kind in [e.type for e in code(pipeline, text, {**NAMES, "Arabische Liga": "arab_league"}, parse=True)]
+
+
+def test_reporting_figures_is_no_expulsion(pipeline):
+    names = {"Bank Austria": "ba", "Russland": "RUS"}
+    assert code(pipeline, "Die Bank Austria wies für 2015 einen Gewinn von 300 Millionen Euro aus.", names, parse=True) == []
+    assert [e.type for e in code(pipeline, "Russland wies zwei Diplomaten aus.", names, parse=True)] == ["SANCTION"]
