@@ -10,7 +10,8 @@ Sources (all installed packages or shared data marked "ship"):
   which city names also occur as ordinary words), PETRARCH2 dictionaries (MIT: international
   organisations and English role labels with their CAMEO sector codes).
 - Small hand-written lists only where no source exists: the section "Hand-written lists" at the
-  end of this file (German inflection rules, irregular demonyms, role and organisation nouns).
+  end of this file (German inflection rules, irregular demonyms, role and organisation nouns,
+  German-language news media).
 
 Outputs (tab-separated, one header line):
 - countries.tsv: alpha3, alpha2, German name, English name
@@ -442,7 +443,7 @@ def org_rows(shared: Path) -> tuple[list[tuple[str, str, str]], list[tuple[str, 
         canonical, code = by_name.get(english.casefold(), (english, ""))
         org_table.add((canonical, code, "ORG"))
         names.append((name, "org", "", canonical, "strong"))
-    for name, (english, country) in NATIONAL_ORGS.items():
+    for name, (english, country) in (NATIONAL_ORGS | NEWS_MEDIA).items():
         org_table.add((english, "", "ORG"))
         names.append((name, "org", country, english, "strong"))
     dedup = {n[0]: n for n in names}  # the German list, added last, wins over PETRARCH
@@ -670,6 +671,29 @@ NATIONAL_ORGS: dict[str, tuple[str, str]] = {
     "New York Times": ("The New York Times", "USA"), "Washington Post": ("The Washington Post", "USA"),
     "Wall Street Journal": ("The Wall Street Journal", "USA"), "Le Monde": ("Le Monde", "FRA"),
     "Haaretz": ("Haaretz", "ISR"), "ORF": ("ORF", "AUT"), "ARD": ("ARD", "DEU"), "ZDF": ("ZDF", "DEU"),
+}
+
+# German-language newspapers and broadcasters that name themselves with an adjective, in the forms
+# German news writes them after an article or a preposition ("der Süddeutschen Zeitung", "laut
+# Süddeutscher Zeitung") -> (name, ISO alpha-3). Titles that are ordinary words ("Die Welt",
+# "Der Spiegel", "Bild", "Die Presse") are left out: they cannot be found in running text.
+NEWS_MEDIA: dict[str, tuple[str, str]] = {
+    **{f"Süddeutsche{e} Zeitung": ("Süddeutsche Zeitung", "DEU") for e in ("", "n", "r")},
+    **{f"Frankfurter Allgemeine{e}{z}": ("Frankfurter Allgemeine Zeitung", "DEU") for e in ("", "n", "r") for z in ("", " Zeitung")},
+    **{f"Neue{e} Zürcher Zeitung": ("Neue Zürcher Zeitung", "CHE") for e in ("", "n", "r")},
+    **{f"Oberösterreichische{e} Nachrichten": ("Oberösterreichische Nachrichten", "AUT") for e in ("", "n")},
+    **{f"{a}{e} Rundfunk{s}": (f"{a}er Rundfunk", "DEU") for a in ("Norddeutsch", "Westdeutsch", "Mitteldeutsch", "Bayerisch",
+                                                                   "Hessisch", "Südwestdeutsch")
+       for e, s in (("er", ""), ("en", ""), ("en", "s"))},
+    **{f"Deutsche{e} Presse-Agentur": ("Deutsche Presse-Agentur", "DEU") for e in ("", "n", "r")},
+    **{f"Deutsche{e} Welle": ("Deutsche Welle", "DEU") for e in ("", "n", "r")},
+    "FAZ": ("Frankfurter Allgemeine Zeitung", "DEU"), "NZZ": ("Neue Zürcher Zeitung", "CHE"),
+    "Frankfurter Rundschau": ("Frankfurter Rundschau", "DEU"), "Berliner Zeitung": ("Berliner Zeitung", "DEU"),
+    "Tagesspiegel": ("Der Tagesspiegel", "DEU"), "Handelsblatt": ("Handelsblatt", "DEU"),
+    "Kronen Zeitung": ("Kronen Zeitung", "AUT"), "Wiener Zeitung": ("Wiener Zeitung", "AUT"),
+    "Salzburger Nachrichten": ("Salzburger Nachrichten", "AUT"), "Kleine Zeitung": ("Kleine Zeitung", "AUT"),
+    "Kleinen Zeitung": ("Kleine Zeitung", "AUT"), "Tages-Anzeiger": ("Tages-Anzeiger", "CHE"),
+    "Deutschlandfunk": ("Deutschlandfunk", "DEU"),
 }
 
 # German role nouns (lower-case base form) -> normalised English role label.

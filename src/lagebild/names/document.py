@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 
 from lagebild.model import Document, Entity, Mention
 from lagebild.nlp import inflect
-from lagebild.nlp.enrich import bracketed
+from lagebild.nlp.enrich import adjective_stem, bracketed
 from lagebild.nlp.knowledge import countries, nominative, place
 from lagebild.nlp.roles import org_noun_base, org_noun_parts
 from lagebild.nlp.syntax import parse_of_tokens
@@ -91,6 +91,8 @@ def _entity(group: list[Mention], prior: dict[_Key, tuple[list[str], str | None]
     name = nominative(pick_canonical(forms)) if group[0].type in ("LOC", "ORG") else pick_canonical(forms)
     if all(m.source in _INSTITUTION_SOURCES for m in group):
         name = _institution_name(doc, parse, group, name)
+    elif group[0].type in ("ORG", "MISC") and name == pick_canonical(forms):
+        name = _adjective_name(doc, parse, group, name)
     roles: list[str] = []
     country = None
     for mention in group:
@@ -272,6 +274,42 @@ def _institution_name(doc: Document, parse: inflect.Parse | None, group: list[Me
     phrase = phrase or _after_article(name)
     *modifiers, head = phrase.split()
     return " ".join([*modifiers, org_noun_base(head)])
+
+
+_STRONG_ENDINGS = {"Fem": "e", "Masc": "er", "Neut": "es"}  # "Süddeutsche Zeitung", "Norddeutscher Rundfunk"
+# nouns with these endings are feminine, whatever the parse says ("Deutsche Presse-Agentur")
+_FEMININE_SUFFIXES = ("ung", "ei", "ion", "heit", "keit", "schaft", "tät", "ur", "ik", "anz", "enz")
+
+
+def _adjective_name(doc: Document, parse: inflect.Parse | None, group: list[Mention], name: str) -> str:
+    """A name with adjectives before its noun, in the nominative without article: "Süddeutscher Zeitung"
+    (after "laut") and "der Süddeutschen Zeitung" -> "Süddeutsche Zeitung", "des Norddeutschen Rundfunks"
+    -> "Norddeutscher Rundfunk". The parse of the noun tells its gender and number (a feminine suffix
+    overrules it); without a parse the name stays as written."""
+    words = name.split()
+    count = 0
+    while count < len(words) - 1 and adjective_stem(words[count]) is not None:
+        count += 1
+    head = _head_token(doc, parse, group, name, count) if count else None
+    if head is None:
+        return name
+    plural = head.morph.get("Number") == ["Plur"]
+    feminine = words[count].rpartition("-")[2].lower().endswith(_FEMININE_SUFFIXES)
+    ending = "e" if plural or feminine else _STRONG_ENDINGS.get((head.morph.get("Gender") or [""])[0])
+    if ending is None:
+        return name
+    lemma = head.lemma_
+    noun = lemma if not plural and lemma != words[count] and words[count].startswith(lemma) and len(words[count]) - len(lemma) <= 2 else words[count]
+    return " ".join([*(adjective_stem(w) + ending for w in words[:count]), noun, *words[count + 1 :]])
+
+
+def _head_token(doc: Document, parse: inflect.Parse | None, group: list[Mention], name: str, index: int):
+    """The parse of the name's word at `index` in a mention written as `name`, or None."""
+    mention = next((m for m in group if m.text == name), None)
+    if mention is None or parse is None:
+        return None
+    tokens = [k for k, t in enumerate(doc.tokens) if mention.start <= t.start and t.end <= mention.end]
+    return parse[tokens[index]] if index < len(tokens) and tokens[index] < len(parse) else None
 
 
 def _after_article(name: str) -> str:

@@ -17,9 +17,9 @@ from lagebild.names.fold import (
 )
 from lagebild.names.translit import latinize, plain_cyrillic
 
-# Articles of Arabic names (al-Assad, el-Sisi, ad-Din) and European nobiliary particles:
-# optional in writing, so they never decide a match.
-PARTICLES = frozenset("al el von van der den de di da du del della le la".split())
+# Articles of Arabic names (al-Assad, el-Sisi, ad-Din), "bin"/"ibn" (Osama bin Laden, "Bin Laden") and
+# European nobiliary particles (zu Guttenberg): optional in writing, so they never decide a match.
+PARTICLES = frozenset("al el von van der den de di da du del della le la zu dos bin ibn".split())
 _ATTACHED_PARTICLE = re.compile(r"(?<![^\s])(al|el|ad|ed|as|ash|at|ar|an|az|ul|ud)-(?=\w)")
 _SOLID_ARTICLE = re.compile(r"^(?:al|el)([bcdfghjklmnpqrstvwxz][a-z]{3,}[iy])$")  # nisba: Alghamdi
 _TITLES = frozenset("dr prof mr mrs ms herr frau mme mlle m sir dame lord".split())
@@ -152,10 +152,12 @@ def _is_pinyin(words: list[str] | tuple[str, ...]) -> bool:
 
 def _tokens(name: str) -> list[str]:
     """The name's words without titles and particles; a Chinese or Korean name keeps all
-    its syllables (Gong An-sheng, Wei De are no Arabic article an-, no French de)."""
+    its syllables (Gong An-sheng, Wei De are no Arabic article an-, no French de), unless an Arabic
+    article or "bin" shows it Arabic."""
     text = latinize(name)
     syllables = _words(text)
-    if _is_pinyin(syllables) or (_all(_KOREAN_PART, syllables) and not {"al", "el"} & set(syllables)):
+    arabic = {"al", "el"} & set(syllables) or syllables[:1] in (["bin"], ["ibn"])  # "Bin Laden" is no pinyin
+    if not arabic and (_is_pinyin(syllables) or _all(_KOREAN_PART, syllables)):
         return syllables
     return _name_words(text)
 

@@ -198,6 +198,8 @@ def _compare_person(
         return Decision(False, 0.0, "gendered surname forms", features, veto=True)
     if gendered_given_names(short.folds[0], long.folds[0]):
         return Decision(False, 0.0, "gendered given names (Mario / Maria)", features, veto=True)
+    if lenient and short.folds == long.folds[-len(short.folds):]:
+        return Decision(True, 0.9, "the last parts of the fuller name (Lula da Silva)", features)
     across = _cyrillic(pa.original) != _cyrillic(pb.original)
     given, how = token_score(short.alternatives[0], long.alternatives[0], table, backed=True, across_scripts=across)
     if given == 0.0:

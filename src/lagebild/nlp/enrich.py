@@ -37,10 +37,13 @@ from lagebild.nlp.knowledge import (
     country_of,
     demonym,
     demonym_parts,
+    name_particles,
     nationality_noun,
     place,
+    place_noun,
     places,
 )
+from lagebild.nlp.model import hanta_class, hanta_tagger
 from lagebild.nlp.roles import Role, actor_noun, org_noun, org_noun_parts, role_of
 
 DETERMINERS = frozenset(
@@ -95,8 +98,12 @@ class _View:
 def enrich_stage(doc: Document, settings: Settings) -> None:
     """Correct and add mentions from the gazetteers, then mark metonymy and attach roles."""
     view = _View(doc)
+    _places_by_noun(view)
+    _split_glued_names(view)
     for mention in doc.mentions:
         _correct(view, mention)
+    _short_particle_names(view)
+    _other_cases(view)
     _add_gazetteer(view)
     _short_country_names(doc)
     _add_demonyms(view)
@@ -130,6 +137,29 @@ def _correct(view: _View, mention: Mention) -> None:
         mention.country = demonym(mention.text.split()[0])
 
 
+def _places_by_noun(view: _View) -> None:
+    """A name right after a noun for a kind of place is a place ("das kleine Dorf Dudschail", "die Provinz
+    Xinjiang"), and so is a person of that name elsewhere in the article ("das Massaker von Dudschail").
+    A person of several words is left alone: the place noun may end a phrase before a name ("der
+    Bürgermeister der Hansestadt Jens Böhrnsen", "Region Elsass Adrien Zeller")."""
+    named = set()
+    for mention in view.doc.mentions:
+        words = len(mention.text.split())
+        if words > (1 if mention.type == "PER" else 2) or not place_noun(_word_before(view, mention)):
+            continue
+        named.add(mention.text)
+        if mention.type in ("PER", "ORG", "MISC") and _known_kind(mention.text) != "org":
+            mention.type = "LOC"
+    for mention in view.doc.mentions:
+        if mention.type == "PER" and (mention.text in named or mention.text.removesuffix("s") in named):
+            mention.type = "LOC"
+
+
+def _known_kind(name: str) -> str | None:
+    found = place(name)
+    return found.kind if found is not None else None
+
+
 def _body_noun_before(view: _View, mention: Mention) -> bool:
     """Is the word right before the name a noun for a body ("Gewerkschaft", "Sender", "Partei")? Not a
     "-rat", which names a council and a councillor alike ("Landesrat Hans Mayr")."""
@@ -139,7 +169,7 @@ def _body_noun_before(view: _View, mention: Mention) -> bool:
 
 def _trim_tail(view: _View, mention: Mention) -> None:
     """Lower-case words the NER ran into after a name are no part of it: "Ban lobte" -> "Ban",
-    "IS am Freitag" -> "IS" (name particles inside a name, "Ludwig van Beethoven", stay)."""
+    "IS am Freitag" -> "IS", "Ole von" -> "Ole" (name particles inside a name, "Ludwig van Beethoven", stay)."""
     first, last = view.span(mention)
     j = last
     while j > first and (_lower_word(view.text(j)) or _weekday_phrase(view, j)):
@@ -150,7 +180,7 @@ def _trim_tail(view: _View, mention: Mention) -> None:
 
 
 def _lower_word(word: str) -> bool:
-    return word[:1].islower() and word.isalpha() and word not in NAME_PARTICLES
+    return word[:1].islower() and word.isalpha()
 
 
 def _weekday_phrase(view: _View, j: int) -> bool:
@@ -233,6 +263,133 @@ def _inside_person_name(view: _View, i: int, j: int, kind: str) -> bool:
     before_initial = i < 2 or view.sent[i - 2] != sentence  # "Aus Kiew ..." starts the sentence
     flank_before = before[:1].isupper() and not before_initial and place(before) is None
     return flank_before or (after[:1].isupper() and place(after) is None and role_of(after) is None and after.isalpha())
+
+
+# --------------------------------------------------------------------------- two people in one mention
+
+
+def _split_glued_names(view: _View) -> None:
+    """Two people the recogniser took for one: "Im Jahr 2008 warf Lech Kaczyński Wałęsa vor, ..." after
+    "Jarosław Kaczyński" and "Lech Wałęsa". A name of three or more words whose last two words both end
+    other persons' names in the article is a full name followed by a family name."""
+    people = [m for m in view.doc.mentions if m.type == "PER"]
+    for mention in people:
+        first, last = view.span(mention)
+        if last - first < 2:
+            continue
+        others = {m.text.split()[-1] for m in people if m is not mention and m.text != mention.text}
+        if view.text(last) in others and view.text(last - 1) in others:
+            end = view.tokens[last - 1].end
+            view.add(view.tokens[last].start, mention.end, "PER", mention.source)
+            mention.end, mention.text = end, view.doc.text[mention.start : end]
+
+
+# --------------------------------------------------------------------------- short forms of particle names
+
+
+def _short_particle_names(view: _View) -> None:
+    """A person named with a particle ("Karl-Theodor zu Guttenberg", "Osama bin Laden", "Umar al-Baschir") is
+    a person wherever the article names them by particle and family name: "Zu Guttenberg sagte", "zu
+    Guttenbergs Arbeit", "Bin Laden", "al-Baschirs". Pieces the recogniser found there (a place
+    "Guttenberg", "Von der" as a misc name) give way; a mention that reaches beyond the short form stays.
+    The family name alone ("die Truppen Assads") is added where the recogniser found nothing, if it is
+    read as a proper noun and no preposition of place comes before it ("in Assisi")."""
+    forms = {form for m in view.doc.mentions if m.type == "PER" for form in _particle_forms(view, m)}
+    for i in range(len(view.tokens)):
+        for particle, surname in forms:
+            span = _short_form_at(view, i, particle, surname)
+            if span is not None:
+                _person_at(view, *span)
+            elif _bare_family_name(view, i, surname):
+                view.add(view.tokens[i].start, view.tokens[i].end, "PER", "ner")
+
+
+def _bare_family_name(view: _View, i: int, surname: str) -> bool:
+    token = view.tokens[i]
+    if view.text(i) not in (surname, surname + "s") or not view.free(token.start, token.end):
+        return False
+    return hanta_class(surname) == "NE" and view.at(i - 1, view.sent[i]).lower() not in LOCATIVE
+
+
+def _particle_forms(view: _View, mention: Mention) -> list[tuple[tuple[str, ...], str]]:
+    """(particle words, family name) of a person's name with a particle before its last word; the
+    particle is "al-" for a name written "al-Baschir"."""
+    first, last = view.span(mention)
+    word = view.text(last)
+    particle, dash, rest = word.partition("-")
+    if dash and particle in NAME_PARTICLES and rest[:1].isupper() and last > first:
+        return [((particle + "-",), rest)]
+    words = tuple(view.text(k) for k in range(first, last))
+    found = next((p for p in name_particles() if words[len(words) - len(p):] == p), None)
+    return [(found, word)] if found and len(words) > len(found) and word[:1].isupper() else []
+
+
+def _short_form_at(view: _View, i: int, particle: tuple[str, ...], surname: str) -> tuple[int, int] | None:
+    """First and last token of "<particle> <surname>" ending at token i, the surname also in the genitive
+    and the particle capitalised at the start of a sentence; None if there is none."""
+    word = view.text(i)
+    if particle[0].endswith("-"):
+        head, _, rest = word.partition("-")
+        ok = head.lower() + "-" == particle[0] and rest in (surname, surname + "s")
+        return (i, i) if ok else None
+    first = i - len(particle)
+    if word not in (surname, surname + "s") or first < 0 or view.sent[first] != view.sent[i]:
+        return None
+    words = [view.text(k) for k in range(first, i)]
+    capital = first == 0 or view.sent[first - 1] != view.sent[first]
+    written = [words[0][:1].lower() + words[0][1:], *words[1:]] if capital else words
+    return (first, i) if tuple(written) == particle else None
+
+
+def _person_at(view: _View, first: int, last: int) -> None:
+    """Make tokens first..last one person mention, replacing the pieces inside it."""
+    start, end = view.tokens[first].start, view.tokens[last].end
+    inside = [m for m in view.doc.mentions if m.start < end and start < m.end]
+    if any(m.start < start or m.end > end for m in inside) or any(m.type == "PER" and (m.start, m.end) == (start, end) for m in inside):
+        return
+    for mention in inside:
+        view.doc.mentions.remove(mention)
+    view.add(start, end, "PER", "ner")
+
+
+# --------------------------------------------------------------------------- names with adjectives in other cases
+
+NAME_ADJECTIVE_ENDINGS = ("en", "em", "es", "er", "e")
+
+
+@cache
+def adjective_stem(word: str) -> str | None:
+    """The stem of a capitalised adjective inside a name ("Süddeutschen", "Süddeutscher" -> "Süddeutsch",
+    "Kleinen" -> "Klein"); None for a word that is no adjective, or one in "-er" that does not inflect
+    ("Frankfurter", "Zürcher")."""
+    if not word[:1].isupper() or not word.isalpha() or not _reads_as_adjective(word.lower()):
+        return None
+    ending = next((e for e in NAME_ADJECTIVE_ENDINGS if word.endswith(e)), None)
+    if ending is None or len(word) - len(ending) < 3:
+        return None
+    stem = word[: -len(ending)]
+    return stem if ending != "er" or _reads_as_adjective(stem.lower()) else None
+
+
+@cache
+def _reads_as_adjective(word: str) -> bool:
+    tags = hanta_tagger().tag_word(word, cutoff=3)
+    return bool(tags) and tags[0][0].startswith("ADJ")
+
+
+def _other_cases(view: _View) -> None:
+    """An organisation named with adjectives is the same name in another case: after "laut Süddeutscher
+    Zeitung" the article's "die Süddeutsche Zeitung" and "der Süddeutschen Zeitung" are found too."""
+    for mention in [m for m in view.doc.mentions if m.type in ("ORG", "MISC") and " " in m.text]:
+        words = mention.text.split()
+        stem = adjective_stem(words[0])
+        if stem is None or len(words) > MAX_NAME_TOKENS:
+            continue
+        forms = {" ".join([stem + ending, *words[1:]]) for ending in NAME_ADJECTIVE_ENDINGS} - {mention.text}
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(forms))) + r")(?!\w)")
+        for found in pattern.finditer(view.doc.text):
+            if view.free(found.start(), found.end()):
+                view.add(found.start(), found.end(), mention.type, mention.source, country=mention.country)
 
 
 # --------------------------------------------------------------------------- c) demonyms

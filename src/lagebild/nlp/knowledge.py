@@ -19,8 +19,6 @@ ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 KIND_ORDER = {"country": 0, "capital": 1, "region": 2, "city": 3, "org": 4}
 
 
-# lower-case particles inside personal names ("Ludwig van Beethoven", "Baschar al-Assad", "Osama bin Laden")
-NAME_PARTICLES = frozenset("von van de al el bin ibn da".split())
 WEEKDAYS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"})
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +37,39 @@ def norm(name: str) -> str:
 
 
 def _rows(filename: str) -> Iterator[list[str]]:
+    """The rows of a knowledge file after its header line; lines starting with "#" are comments."""
     text = resources.files("lagebild").joinpath("data", "knowledge", filename).read_text(encoding="utf-8")
-    for line in text.splitlines()[1:]:
-        if line:
-            yield line.split("\t")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    for line in lines[1:]:
+        yield line.split("\t")
+
+
+@cache
+def name_particles() -> dict[tuple[str, ...], bool]:
+    """Particle word sequences inside personal names ("von der", "zu", "bin"), each with whether it is also
+    an everyday German word ("von", "zu", "da"), longest first."""
+    rows = [(tuple(particle.split()), german == "yes") for particle, german in _rows("name_particles.tsv")]
+    return dict(sorted(rows, key=lambda row: -len(row[0])))
+
+
+# lower-case particles inside personal names ("Ludwig van Beethoven", "Baschar al-Assad", "Osama bin Laden")
+NAME_PARTICLES = frozenset(particle[0] for particle in name_particles() if len(particle) == 1)
+
+
+@cache
+def _place_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
+    rows = list(_rows("place_nouns.tsv"))
+    return frozenset(n for n, match in rows if match == "word"), tuple(n for n, match in rows if match == "suffix")
+
+
+def place_noun(word: str) -> bool:
+    """Does the noun name a kind of place ("Dorf", "Hafenstadt", "Provinz", "des Bezirks", "US-Bundesstaat")?"""
+    if not word[:1].isupper():
+        return False
+    words, suffixes = _place_nouns()
+    low = word.lower().rpartition("-")[2]
+    forms = [low] + [low[: -len(e)] for e in ("es", "s") if low.endswith(e) and len(low) > len(e) + 2]
+    return any(form in words or form.endswith(suffixes) for form in forms)
 
 
 @cache

@@ -1,0 +1,138 @@
+"""Name boundaries and entity types on unseen articles: particles inside persons' names, places named
+after a noun for a kind of place, organisations named with inflected adjectives, two people the
+recogniser took for one. Sentences written for the test in the style of German news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lagebild.config import Settings
+from lagebild.model import Article, Document, Entity
+from lagebild.pipeline import Pipeline, default_stages
+
+
+@pytest.fixture(scope="module")
+def analyse():
+    stages = [s for s in default_stages() if s.name in ("normalize", "language", "segment", "dedup", "ner",
+                                                         "syntax", "enrich", "names")]
+    pipeline = Pipeline(Settings(published=date(2011, 2, 16)), stages=stages)
+
+    def run(text: str) -> Document:
+        return pipeline(Article(text=text, language="de"))
+
+    return run
+
+
+def entity(doc: Document, surface: str) -> Entity:
+    hits = [e for e in doc.entities if any(m.text == surface for m in e.mentions)]
+    assert hits, f"no entity with {surface!r}: {[(e.name, e.variants) for e in doc.entities]}"
+    return hits[0]
+
+
+def people(doc: Document) -> list[str]:
+    return [m.text for m in doc.mentions if m.type == "PER" and m.text[:1].isupper()]
+
+
+# --------------------------------------------------------------------------- particles
+
+
+def test_particle_name_and_its_short_forms_are_one_person(analyse) -> None:
+    doc = analyse(
+        "Verteidigungsminister Karl-Theodor zu Guttenberg hat Fehler in seiner Doktorarbeit eingeräumt. "
+        "Zu Guttenberg sagte am Freitag, er habe nicht bewusst getäuscht. "
+        "Die Kritik an zu Guttenbergs Arbeit reißt dennoch nicht ab."
+    )
+    person = entity(doc, "Karl-Theodor zu Guttenberg")
+    assert person.type == "PER"
+    assert {"Zu Guttenberg", "zu Guttenbergs"} <= {m.text for m in person.mentions}
+    assert not [e for e in doc.entities if e.type == "LOC"]
+
+
+def test_von_der_short_form_is_the_person(analyse) -> None:
+    doc = analyse(
+        "Arbeitsministerin Ursula von der Leyen will die Regelsätze neu berechnen lassen. "
+        "Von der Leyen sagte am Montag, die Berechnung sei verfassungsgemäß."
+    )
+    person = entity(doc, "Ursula von der Leyen")
+    assert "Von der Leyen" in [m.text for m in person.mentions]
+    assert [e.type for e in doc.entities] == ["PER"]
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Der Terrorist Osama bin Laden wurde in Pakistan getötet. Bin Laden hatte dort jahrelang gelebt.",
+     "Osama bin Laden", "Bin Laden"),
+    ("Der syrische Präsident Baschar al-Assad lehnt einen Rücktritt ab. Assad sagte, er werde bleiben.",
+     "Baschar al-Assad", "Assad"),
+    (("Der brasilianische Präsident Luiz Inácio Lula da Silva besuchte Berlin. Lula da Silva traf dort die "
+      "Kanzlerin."), "Luiz Inácio Lula da Silva", "Lula da Silva"),
+    (("Hamburgs Bürgermeister Ole von Beust kündigte seinen Rücktritt an. Von Beust will sich aus der Politik "
+      "zurückziehen."), "Ole von Beust", "Von Beust"),
+])
+def test_particle_names_are_whole(analyse, text: str, full: str, short: str) -> None:
+    doc = analyse(text)
+    person = entity(doc, full)
+    assert person.type == "PER"
+    assert short in [m.text for m in person.mentions]
+
+
+@pytest.mark.parametrize("text, separate", [
+    ("Die Kritik von Merkel an Schulz von der SPD war deutlich.", ["Merkel", "Schulz"]),
+    ("Altkanzler Gerhard Schröder war in Berlin. Nach dem Treffen sagte Merkel zu Schröder, man werde sich einigen.",
+     ["Merkel", "Schröder"]),
+    (("Der französische Nationalspieler Nicolas Anelka wurde suspendiert. In der Pause soll Anelka zu Domenech "
+      "gesagt haben, er solle verschwinden."), ["Anelka", "Domenech"]),
+    ("Das Burgtheater zeigt Onkel Wanja von Anton Tschechow.", ["Anton Tschechow"]),
+])
+def test_prepositions_do_not_join_names(analyse, text: str, separate: list[str]) -> None:
+    found = people(analyse(text))
+    assert not [name for name in found if " von " in name or " zu " in name], found
+    assert set(separate) <= set(found)
+
+
+# --------------------------------------------------------------------------- places after a place noun
+
+
+def test_place_noun_makes_a_place_everywhere_in_the_article(analyse) -> None:
+    doc = analyse(
+        "Die Anklage betrifft die Hinrichtung von 148 Männern aus dem kleinen Dorf Dudschail. "
+        "Nach dem Massaker von Dudschail wurden zahlreiche Familien vertrieben."
+    )
+    assert {m.type for m in doc.mentions if m.text == "Dudschail"} == {"LOC"}
+
+
+def test_island_after_place_noun(analyse) -> None:
+    doc = analyse("Auf der griechischen Insel Samos kamen am Wochenende 300 Flüchtlinge an.")
+    assert entity(doc, "Samos").type == "LOC"
+
+
+# --------------------------------------------------------------------------- inflected organisation names
+
+
+def test_inflected_newspaper_name_is_one_organisation_in_the_nominative(analyse) -> None:
+    doc = analyse(
+        "Quelle der Information ist die Süddeutsche Zeitung, die sich auf Mitglieder der Kommission beruft. "
+        "Die Kommission kam laut Süddeutscher Zeitung zu dem Schluss, dass vorsätzlich getäuscht wurde."
+    )
+    paper = entity(doc, "Süddeutscher Zeitung")
+    assert paper.type == "ORG"
+    assert paper.name == "Süddeutsche Zeitung"
+    assert "Süddeutsche Zeitung" in paper.variants
+
+
+def test_party_named_in_the_genitive_gets_its_nominative(analyse) -> None:
+    doc = analyse("Der Kandidat der Republikanischen Partei gewann die Vorwahl in Iowa deutlich.")
+    assert entity(doc, "Republikanischen Partei").name == "Republikanische Partei"
+
+
+# --------------------------------------------------------------------------- two people in one mention
+
+
+def test_full_name_followed_by_another_family_name(analyse) -> None:
+    doc = analyse(
+        "Wałęsa gilt als Kritiker von Jarosław Kaczyński. Der Vertrag war mit Lech Wałęsa unterschrieben. "
+        "Im Jahr 2008 warf Lech Kaczyński Wałęsa vor, Spitzel gewesen zu sein."
+    )
+    assert "Lech Kaczyński Wałęsa" not in people(doc)
+    assert {"Lech Kaczyński", "Wałęsa"} <= set(people(doc))
