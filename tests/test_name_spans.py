@@ -136,3 +136,10 @@ def test_full_name_followed_by_another_family_name(analyse) -> None:
     )
     assert "Lech Kaczyński Wałęsa" not in people(doc)
     assert {"Lech Kaczyński", "Wałęsa"} <= set(people(doc))
+
+
+def test_a_company_noun_makes_a_name_an_organisation_everywhere(analyse):
+    doc = analyse("Die irische Fluggesellschaft Ryanair meldet 100.000 Fluggäste. Ein Viertel der Passagiere von "
+                  "Ryanair sind Geschäftsleute. Das Amtsgericht Wismar prüft den Fall.")
+    assert entity(doc, "Ryanair").type == "ORG"
+    assert all(e.type != "ORG" or "Wismar" not in e.name or "Amtsgericht" in e.name for e in doc.entities)

@@ -102,6 +102,7 @@ def enrich_stage(doc: Document, settings: Settings) -> None:
     _split_glued_names(view)
     for mention in doc.mentions:
         _correct(view, mention)
+    _bodies_by_noun(view)
     _short_particle_names(view)
     _other_cases(view)
     _add_gazetteer(view)
@@ -121,8 +122,8 @@ def enrich_stage(doc: Document, settings: Settings) -> None:
 def _correct(view: _View, mention: Mention) -> None:
     if mention.type in ("PER", "ORG"):
         _trim_tail(view, mention)
-    if mention.type in ("PER", "MISC") and _body_noun_before(view, mention):
-        mention.type = "ORG"  # "die Gewerkschaft Solidarność", "der Sender Bugün TV"
+    if (mention.type in ("PER", "MISC") or _unknown_place_after_company(view, mention)) and _body_noun_before(view, mention):
+        mention.type = "ORG"  # "die Gewerkschaft Solidarność", "der Sender Bugün TV", "die Fluggesellschaft Ryanair"
     if mention.type == "PER":
         _trim_title(view, mention)
     found = place(mention.text)
@@ -153,6 +154,30 @@ def _places_by_noun(view: _View) -> None:
     for mention in view.doc.mentions:
         if mention.type == "PER" and (mention.text in named or mention.text.removesuffix("s") in named):
             mention.type = "LOC"
+
+
+# nouns for companies, media and movements: a name after one is theirs even where the recogniser read a
+# place ("die Fluggesellschaft Ryanair"); nouns for courts, universities or parties take a place ("das
+# Amtsgericht Wismar", "die Universität Princeton") and are not listed
+_COMPANY_NOUNS = ("konzern", "unternehmen", "hersteller", "fluggesellschaft", "airline", "fluglinie", "billigflieger",
+                  "autobauer", "reederei", "anbieter", "versicherer", "sender", "zeitung", "agentur", "bewegung", "miliz")
+
+
+def _unknown_place_after_company(view: _View, mention: Mention) -> bool:
+    word = _word_before(view, mention).lower()
+    return (mention.type == "LOC" and place(mention.text) is None and not mention.text.endswith("s")
+            and word.endswith(_COMPANY_NOUNS))
+
+
+def _bodies_by_noun(view: _View) -> None:
+    """A name that a noun for a body made an organisation ("die irische Fluggesellschaft Ryanair") is one
+    wherever else the article names it and the recogniser took it for a person or an unknown place."""
+    bodies = {m.text for m in view.doc.mentions if m.type == "ORG" and _body_noun_before(view, m)}
+    for mention in view.doc.mentions:
+        retype = mention.type in ("PER", "MISC") or (mention.type == "LOC" and place(mention.text) is None
+                                                      and not mention.text.endswith("s"))
+        if retype and mention.text in bodies:
+            mention.type = "ORG"
 
 
 def _known_kind(name: str) -> str | None:
