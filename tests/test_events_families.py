@@ -78,7 +78,7 @@ FAMILIES = [
     # ASSAULT: physical attacks, shots, war
     ('Der 25-jährige Ahmed K. attackierte in Wien zwei Polizisten mit einem Messer.', {'Ahmed K.': 'ahmed',
      'Wien': 'VIENNA'}, 'ASSAULT', ['ahmed'], None),
-    ('Anhänger der PKK schlugen in Berlin einen Polizisten zusammen.', {'PKK': 'pkk', 'Berlin': 'BERLIN'},
+    ('Kämpfer der PKK schlugen in Berlin einen Polizisten zusammen.', {'PKK': 'pkk', 'Berlin': 'BERLIN'},
      'ASSAULT', ['pkk'], None),
     ('Die USA führen seit Jahren Krieg gegen die Taliban.', {'USA': 'USA', 'Taliban': 'taliban'}, 'ASSAULT',
      ['USA'], ['taliban']),
@@ -92,7 +92,7 @@ FAMILIES = [
     ('Russland verhängte ein Einreiseverbot gegen mehrere EU-Politiker.', {'Russland': 'RUS', 'EU': 'eu'},
      'REJECT', ['RUS'], None),
     ('Die Regierung in Teheran schaltete das Internet ab.', {'Teheran': 'IRN'}, 'COERCE', ['IRN'], None),
-    ('Anhänger der Hamas warfen Steine auf israelische Soldaten.', {'Hamas': 'hamas', 'israelische': 'ISR'},
+    ('Kämpfer der Hamas warfen Steine auf israelische Soldaten.', {'Hamas': 'hamas', 'israelische': 'ISR'},
      'ASSAULT', ['hamas'], None),
     ('Die Polizei setzte Tränengas gegen die Demonstranten ein.', {'Polizei': 'police'}, 'ASSAULT', ['police'], None),
     # a "für" portfolio is part of the title: both named ministers are the actors

@@ -458,7 +458,7 @@ INTERNATIONAL = [
      {'Peking': 'CHN', 'Washington': 'USA', 'Taiwan': 'TWN'}, 'THREATEN', ['CHN']),
     ('Die palästinensische Führung boykottierte die Konferenz in Bahrain.',
      {'palästinensische': 'PSE', 'Bahrain': 'BHR'}, 'PROTEST', ['PSE']),
-    ('Hunderte Anhänger der Hamas protestierten vor der ägyptischen Botschaft.',
+    ('Die Hamas protestierte vor der ägyptischen Botschaft.',
      {'Hamas': 'hamas', 'ägyptischen': 'EGY'}, 'PROTEST', ['hamas']),
     ('Die EU hat die Sanktionen gegen Russland um weitere sechs Monate verlängert.',
      {'EU': 'eu', 'Russland': 'RUS'}, 'SANCTION', ['eu']),

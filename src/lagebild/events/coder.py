@@ -19,6 +19,7 @@ from lagebild.events.sentence import (
     ADJECTIVE_ENDINGS,
     DETERMINERS,
     DIRECTIONAL,
+    FOLLOWERS,
     NEGATIVE_DETERMINERS,
     PREPOSITIONS,
     QUOTES,
@@ -27,6 +28,7 @@ from lagebild.events.sentence import (
     Clause,
     Sentence,
 )
+from lagebild.nlp import knowledge
 
 _WERDEN = frozenset("wird werden wurde wurden worden würde würden werde".split())
 _PERFECT = frozenset("hat haben habe hatte hatten hätte hätten ist sind sei war waren wäre wären worden".split())
@@ -185,12 +187,48 @@ def _frame_ok(sentence: Sentence, clause: Clause, entry: Entry, i: int) -> bool:
         return False  # "schickte Soldaten in die Türkei": forces sent to a state are its aid
     if not _complement_ok(sentence, clause, entry):
         return False
+    if "facing" in entry.flags and _faced_noun(sentence, clause, i):
+        return False  # "droht ihm die Todesstrafe", "dem Land drohen Sanktionen": a prospect, no threat
     if not needs and not unless and not polarity:
         return True
     words = set().union(*(_word_forms(sentence.words[j].lower()) for j in clause.tokens if j != i))
     if polarity and evaluative_word(sentence, clause, i, polarity[0]) is None:
         return False
     return all(any(a in words for a in w.split("|")) for w in needs) and not _unless_word(sentence, clause, entry, i)
+
+
+_NOMINATIVE_OPENERS = frozenset("die das ein eine keine".split())  # not "der": "droht der Regierung"
+
+
+def _faced_noun(sentence: Sentence, clause: Clause, verb: int) -> bool:
+    """A bare noun phrase in the clause, no entity and in the nominative's shape (article "die", "das",
+    "ein", "eine", "keine", or none), that is not in a prepositional phrase or a list: the thing that
+    looms, as the subject of "drohen" ("droht ihm die Todesstrafe", "drohen EU-Sanktionen")."""
+    covered = {j for a in sentence.args for j in range(a.np_start, a.last + 1) if prefix_mention(sentence, j) is None}
+    for j in clause.tokens:
+        word = sentence.words[j]
+        if j == verb or not _noun_at(sentence, j) or j in covered or word.lower() in TIME_WORDS:
+            continue
+        if {w.lower() for w in sentence.words[min(j, verb) : max(j, verb)]} & {"und", "oder", "sowie"}:
+            continue  # another verb's object: "verurteilte die Sanktionen und drohte den USA"
+        k = j - 1
+        while k > clause.start and k != verb and j - k <= 3 and _adjective(sentence.words[k]) \
+                and sentence.words[k].lower() not in DETERMINERS:
+            k -= 1  # "drohen lange Haftstrafen"
+        opener = sentence.words[k].lower() if k >= clause.start and k != verb else ""
+        phrase_word = opener in DETERMINERS or opener in PREPOSITIONS or opener in ("und", "oder", "sowie")
+        bare = opener == "" or not (phrase_word or opener[:1].isupper() or not opener.isalpha())
+        if opener in _NOMINATIVE_OPENERS or bare:  # "droht ihm die Todesstrafe", "drohen lange Haftstrafen"
+            return True
+    return False
+
+
+def _noun_at(sentence: Sentence, j: int) -> bool:
+    """A capitalised word not at the start of the sentence or after a quote or colon, where any word
+    is capitalised ("Gestern drohte …", "Nach dem Treffen …")."""
+    word = sentence.words[j]
+    opening = j == 0 or sentence.words[j - 1] in QUOTES or sentence.words[j - 1] in (":", "–", "—")
+    return word[:1].isupper() and word.replace("-", "").isalpha() and not word.endswith("-") and not opening
 
 
 def _word_forms(word: str) -> set[str]:
@@ -423,7 +461,8 @@ def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
         elif sentence.language == "en":
             trigger.passive = english.is_passive(sentence, trigger.head, trigger.tenses)
         else:
-            trigger.passive = "participle" in trigger.tenses and (bool(_WERDEN & set(words)) or _headline_passive(sentence, trigger))
+            trigger.passive = "participle" in trigger.tenses and (bool(_WERDEN & set(words)) or _headline_passive(sentence, trigger)) \
+                or _reflexive_causative(sentence, trigger)
     return sorted(triggers, key=lambda t: t.head)
 
 
@@ -692,7 +731,7 @@ def _holder_of(sentence: Sentence, clause: Clause, args: list[Arg]) -> Arg | Non
     habe …" → X (a leader or spokesperson stands for the organisation)."""
     start = next((i for i in clause.tokens if sentence.words[i] not in QUOTES), clause.start)
     for arg in args:
-        if arg.genitive and arg.prep is None:
+        if arg.genitive and arg.prep is None and not arg.group:  # "Die Anhänger des X" do not stand for X
             lead = [sentence.words[i] for i in range(start, arg.np_start)]
             nouns = [w for w in lead if w[:1].isupper() and w.lower() not in DETERMINERS]
             # adjectives and an adverb may stand before the noun: "Der gestern veröffentlichte Bericht des X"
@@ -722,6 +761,8 @@ def _role_arg(sentence: Sentence, trigger: Trigger, role: str, subj: Arg | None,
         inner = [a for c in sentence.clauses if c.parent == clause.index and c.kind == "inf"
                  for a in sentence.clause_args(c.index) if a.prep is None]
         return inner[0] if inner else None
+    if role == "premises":
+        return next((a for a in args if 0 < a.np_start - trigger.head <= 8 and _premises_owner(sentence, a)), None)
     if role.startswith("pp:"):
         prep = role[3:]
         after = [a for a in args if a.prep == prep and (not noun or 0 < a.np_start - trigger.head <= 8)]
@@ -744,6 +785,31 @@ def _role_arg(sentence: Sentence, trigger: Trigger, role: str, subj: Arg | None,
         possessors = [a for a in args if a.genitive and a.first > trigger.head]  # "kritisierte die Pläne der USA"
         return _nearest(objects, trigger.head) or _nearest(possessors, trigger.head)
     return None
+
+
+# heads of words for premises: "Büros", "Geschäftsräume", "Parteizentrale", "Wohnung", "Firmensitz"
+_PREMISES = ("büro", "büros", "räume", "räumen", "räumlichkeiten", "wohnung", "wohnungen", "zentrale", "zentralen",
+             "sitz", "gebäude", "gebäuden", "redaktion", "redaktionen", "filiale", "filialen", "niederlassung",
+             "niederlassungen", "geschäftsstelle", "geschäftsstellen", "hauptquartier", "anwesen", "villa")
+
+
+def _premises_owner(sentence: Sentence, arg: Arg) -> bool:
+    """The owner of raided premises: a genitive or "von" attribute of a word for premises in an "in"/"bei"
+    phrase ("Razzien in Büros der Luft- und Raumfahrtkonzerne X und Y", "in den Geschäftsräumen von X")."""
+    words = sentence.words
+    if arg.prep not in (None, "von"):
+        return False
+    for k in range(arg.np_start - 1, max(arg.np_start - 8, 0), -1):
+        word = words[k]
+        if word[:1].isupper() and word.lower().endswith(_PREMISES):
+            between = words[k + 1 : arg.np_start]
+            genitive = arg.genitive or arg.prep == "von" or (bool(between) and between[0].lower() in ("der", "des"))
+            return genitive and bool({w.lower() for w in words[max(k - 3, 0) : k]} & {"in", "im", "bei", "beim"})
+        lower = word.lower()
+        if not (lower in DETERMINERS or lower in ("und", "sowie") or word.endswith("-") or word[:1].isupper()
+                or _adjective(word)):
+            return False
+    return False
 
 
 def _later_conjunct(sentence: Sentence, trigger: Trigger, arg: Arg) -> bool:
@@ -852,7 +918,7 @@ def _reacting_verb(sentence: Sentence, trigger: Trigger) -> bool:
     lexicon = load_lexicon(sentence.language)
     judging = _topic_stems("reacting") if sentence.language == "de" else ()
     for i in sentence.clauses[trigger.clause].tokens:
-        if i in trigger.parts or not sentence.words[i][:1].islower():
+        if i in trigger.parts or not sentence.words[i][:1].islower() or _next_conjunct(sentence, trigger.head, i):
             continue
         if judging and sentence.words[i].lower().startswith(judging):
             return True  # "bezeichnen den Angriff als Verteidigungsaktion": who names it did not do it
@@ -863,11 +929,46 @@ def _reacting_verb(sentence: Sentence, trigger: Trigger) -> bool:
     return False
 
 
+_LASSEN = frozenset("lasse lässt lassen ließ ließen ließe gelassen".split())
+
+
+def _causer(sentence: Sentence, trigger: Trigger) -> int | None:
+    """A form of causative "lassen" in the clause of a bare infinitive trigger: its subject is the doer
+    ("er ließ das Dorf bombardieren", "hat die Demonstranten festnehmen lassen"), or, with "sich", the
+    patient ("ließ sich von der Polizei abführen", see `_reflexive_causative`)."""
+    if sentence.language != "de" or trigger.entry.kind != "verb" or not trigger.tenses <= {"infinitive", "present"}:
+        return None  # an infinitive has the form of the present plural: "bombardieren"
+    head = trigger.verb if trigger.verb is not None else trigger.head
+    clause = sentence.clauses[trigger.clause]
+    word = sentence.words[head].lower()
+    after = sentence.words[head + 1].lower() if head + 1 < len(sentence.words) else ""
+    if (head > 0 and sentence.words[head - 1].lower() == "zu") or not (
+            sentence.final_word(clause) == word or after in _LASSEN):
+        return None  # the infinitive stands at the clause end, before a verb-final "lassen" if any
+    return next((j for j in clause.tokens if j != head and sentence.words[j].lower() in _LASSEN), None)
+
+
+def _reflexive_causative(sentence: Sentence, trigger: Trigger) -> bool:
+    """"X ließ sich (von Y) festnehmen": a passive, X the patient."""
+    words = {sentence.words[j].lower() for j in sentence.clauses[trigger.clause].tokens}
+    return "sich" in words and _causer(sentence, trigger) is not None
+
+
+def _next_conjunct(sentence: Sentence, noun: int, i: int) -> bool:
+    """Whether token i stands after the noun in a later conjunct of a verb-final predicate: "hatten eine
+    Offensive gestartet und mehrere Positionen erobert" ("erobert" does not govern "Offensive")."""
+    return any(sentence.words[k].lower() in ("und", "sowie", "oder") and sentence.words[k - 1][:1].islower()
+               and sentence.words[k - 1].isalpha() and sentence.words[k - 1].lower() not in DETERMINERS
+               for k in range(noun + 2, i))
+
+
 def _subject_head(sentence: Sentence, trigger: Trigger) -> int | None:
-    """Whose subject fills a "subj" slot: the trigger's verb; for a noun, the verb that governs it
-    in the parse ("hat einen Angriff verübt", "bei seinem Besuch sagte er"), if any."""
+    """Whose subject fills a "subj" slot: the trigger's verb, or the causative "lassen" that governs it;
+    for a noun, the verb that governs it in the parse ("hat einen Angriff verübt", "bei seinem Besuch
+    sagte er"), if any."""
     if trigger.entry.kind != "noun":
-        return trigger.verb if trigger.verb is not None else trigger.head
+        causer = _causer(sentence, trigger)
+        return causer if causer is not None else trigger.verb if trigger.verb is not None else trigger.head
     token = parsed.token_at(sentence, trigger.head)
     if token is None or token.head.pos_ not in ("VERB", "AUX") or token.dep_ not in ("obj", "obl", "iobj", "obl:arg"):
         return None
@@ -921,15 +1022,24 @@ def fill_roles(sentence: Sentence, trigger: Trigger, controllers: dict[int, Arg 
         if role == "between":
             continue
         arg = _role_arg(sentence, trigger, role, subj, trigger.passive)
+        if arg is not None and _scene(sentence, trigger, arg, role):
+            coded.place = arg.entities[0]  # "das Massaker von Srebrenica", "die Anschläge von Paris"
+            continue
         if arg is not None and not _head_nouns_doer(sentence, trigger, arg):
             coded.actors = list(arg.entities)
             break
+    ordered = _ordered_by(sentence, trigger) if trigger.passive and not coded.actors else None
+    if ordered is not None:
+        coded.actors = list(ordered.entities)  # "auf Weisung von Präsident X wurde der Rat aufgelöst"
     if (not coded.actors and entry.kind == "noun" and subj is not None and not _passive_clause(sentence, clause)
-            and _noun_host(sentence, trigger, subj)):
+            and not _unnamed_genitive(sentence, trigger) and _noun_host(sentence, trigger, subj)):
         coded.actors = list(subj.entities)
     held = _held_responsible(sentence, trigger, subj) if not coded.actors and entry.kind == "noun" else None
     if held is not None:
         coded.actors = list(held.entities)  # "macht die Miliz für den Anschlag verantwortlich": the militia
+    claim = _claimed(sentence, trigger) if not coded.actors and entry.kind == "noun" else None
+    if claim is not None:  # "die Anschläge, zu denen sich der IS bekannte": told on the claimant's word
+        trigger.clause, coded.actors = claim
     prefix = _prefix_actor(sentence, trigger)
     place_prefix = prefix is not None and prefix.entity.isupper()
     if prefix is not None and not place_prefix and not coded.actors:
@@ -948,6 +1058,59 @@ def fill_roles(sentence: Sentence, trigger: Trigger, controllers: dict[int, Arg 
     if not coded.targets and "recip" in entry.flags and len(coded.actors) >= 2:
         coded.targets = list(coded.actors)  # "X und Y unterzeichneten ein Abkommen": each other
     return coded
+
+
+def _scene(sentence: Sentence, trigger: Trigger, arg: Arg, role: str) -> bool:
+    """A place that is no state in the "von" or genitive slot of an attack noun is where it happened:
+    "das Massaker von Srebrenica", "die Anschläge von Paris"; a state there is the doer ("Angriffe von
+    Russland", "Israels Angriffe", "der russische Angriff"), and so is a capital that stands for its government."""
+    if trigger.entry.kind != "noun" or trigger.entry.type != "ASSAULT" or role not in ("von", "gen") or not arg.loc:
+        return False
+    mention = sentence.mention_at.get(arg.first)
+    if mention is None or mention.metonymy:
+        return False
+    found = knowledge.place(mention.text)
+    return knowledge.demonym(mention.text) is None and (found is None or found.kind != "country")
+
+
+_CLAIMING = frozenset("bekennt bekannte bekannten bekannt bekennen".split())
+
+
+def _claimed(sentence: Sentence, trigger: Trigger) -> tuple[int, list[str]] | None:
+    """(clause, actors) of a relative clause right after a noun trigger in which a named party claims the
+    act: "den Anschlägen, zu denen sich der IS bekannte". The act is then coded in that clause, so that
+    its status is the claim's."""
+    if trigger.head + 2 >= len(sentence.words) or sentence.words[trigger.head + 1] != ",":
+        return None
+    clause = sentence.clauses[sentence.clause_of[trigger.head + 2]]
+    words = [w.lower() for w in sentence.clause_words(clause)]
+    if clause.kind != "rel" or words[:1] != ["zu"] or "sich" not in words or not _CLAIMING & set(words):
+        return None
+    bare = [a for a in sentence.clause_args(clause.index) if a.prep is None and not a.group]
+    return (clause.index, list(bare[0].entities)) if bare else None
+
+
+_ORDERS = frozenset("befehl anordnung weisung anweisung geheiß veranlassung".split())
+
+
+def _ordered_by(sentence: Sentence, trigger: Trigger) -> Arg | None:
+    """Who ordered a passive act: the "von" or genitive attribute of "auf Befehl/Anordnung/Weisung"
+    in its clause ("Auf Weisung von Präsident X sei der Rat aufgelöst worden", "auf Anordnung des X")."""
+    for arg in sentence.clause_args(trigger.clause):
+        order = arg.np_start - 1
+        if arg.prep in (None, "von") and order >= 1 and sentence.words[order].lower() in _ORDERS \
+                and sentence.words[order - 1].lower() == "auf" and (arg.prep == "von" or arg.genitive):
+            return arg
+    return None
+
+
+def _unnamed_genitive(sentence: Sentence, trigger: Trigger) -> bool:
+    """A genitive attribute for followers or lawyers right after a noun whose genitive is its actor: the
+    act is theirs, not the clause subject's ("Er trat dem Vorwurf der Verteidigung X entgegen")."""
+    words = sentence.words
+    if "gen" not in trigger.entry.actor or trigger.head + 2 >= len(words):
+        return False
+    return words[trigger.head + 1].lower() in _GENITIVE_ARTICLES and words[trigger.head + 2].lower() in FOLLOWERS
 
 
 def _durch_agent(sentence: Sentence, trigger: Trigger) -> Arg | None:
@@ -1063,6 +1226,8 @@ def _adverbial(sentence: Sentence, arg: Arg, head: int) -> bool:
 
 
 def find_place(sentence: Sentence, coded: Coded) -> str | None:
+    if coded.place is not None:
+        return coded.place
     head = coded.trigger.head
     if sentence.language == "en":
         args = [a for a in sentence.clause_args(coded.trigger.clause) if a.loc and a.prep in ("in", "at")]

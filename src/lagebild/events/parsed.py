@@ -24,6 +24,7 @@ from lagebild.events.sentence import (
     Sentence,
     seat_noun,
 )
+from lagebild.nlp.function_nouns import function_noun_type
 from lagebild.nlp.syntax import agent_of, is_konjunktiv1, subject_of
 
 # dependents that start a clause or a parenthesis of their own: their entities are not the phrase's
@@ -177,9 +178,9 @@ _NON_FINITE = frozenset({"VVPP", "VVINF", "VMINF", "VAINF", "VAPP"})  # STTS par
 
 
 def _authority_before(sentence: Sentence, subject_arg: Arg | None) -> Arg | None:
-    """A state's authorities named before a place in the middle field are the subject, the place the
-    object, whatever the parser says: "Im Mai hatten die griechischen Behörden das Lager X geräumt" (the
-    subject comes first; a place does not act on authorities)."""
+    """A state's authorities, or a party that is no place, named before a place in the middle field are
+    the subject, the place the object, whatever the parser says: "Im Mai hatten die griechischen Behörden
+    das Lager X geräumt", "Am Montag griff die Armee die Stadt X an" (the subject comes first)."""
     if subject_arg is None or not subject_arg.loc:
         return None
     words = sentence.words
@@ -189,7 +190,8 @@ def _authority_before(sentence: Sentence, subject_arg: Arg | None) -> Arg | None
         noun = words[arg.last + 1] if arg.last + 1 < len(words) else ""
         finite_before = any(_finite(sentence, j) for j in range(sentence.clauses[arg.clause].start, arg.first))
         authority = seat_noun(words[arg.last]) or (words[arg.last][:1].islower() and seat_noun(noun))
-        if arg.loc and arg.case not in ("acc", "dat", "gen") and authority and finite_before:
+        party = (arg.loc and authority) or not (arg.loc or arg.group)  # "griff die Armee die Stadt X an"
+        if party and arg.case not in ("acc", "dat", "gen") and finite_before:
             return arg
     return None
 
@@ -210,7 +212,8 @@ def _subject_arg(sentence: Sentence, candidate, arg: Arg | None, verb: int) -> A
     took an object after the verb for the subject) the name that opens the clause."""
     if arg is None:
         subject_at = _index(sentence, candidate)
-        return _apposed_name(sentence, subject_at) or _prefield_name(sentence, verb, subject_at)
+        return _apposed_name(sentence, subject_at) or _prefield_name(sentence, verb, subject_at) \
+            or _inverted_name(sentence, candidate, verb, subject_at)
     return arg
 
 
@@ -226,6 +229,21 @@ def _prefield_name(sentence: Sentence, verb: int, subject_at: int | None) -> Arg
     if not opening or opening[0].prep is not None or opening[0].case in ("acc", "dat", "gen") or opening[0].group:
         return None
     return opening[0]
+
+
+def _inverted_name(sentence: Sentence, candidate, verb: int, subject_at: int | None) -> Arg | None:
+    """A bare name right after the verb when the parser takes a lone word before it for the subject: a
+    fronted adverb opens a verb-second clause ("Konkret schlägt X … vor", "Gestern drohte X …"); not a
+    noun for a person or body ("Bundespräsident traf Merkel", "Kanzler fordert EU-Standards")."""
+    if subject_at is None or subject_at + 1 != verb or list(candidate.children) or function_noun_type(candidate.text):
+        return None
+    clause = sentence.clauses[sentence.clause_of[verb]]
+    if subject_at != max(clause.start, dateline_end(sentence)):
+        return None
+    after = next((a for a in sentence.args if a.np_start == verb + 1), None)
+    if after is None or after.prep is not None or after.case in ("acc", "dat", "gen") or after.group:
+        return None
+    return after
 
 
 def _appos_name(sentence: Sentence, token) -> Arg | None:

@@ -64,6 +64,16 @@ POPULATION = frozenset(
     "wählerinnen politiker politikerinnen moslems muslime christen juden sparer kleinsparer anleger kleinanleger "
     "steuerzahler rentner pensionisten verbraucher konsumenten autofahrer urlauber touristen".split()
 )
+# people who stand by someone without acting for them: "Anhänger Saddam Husseins", "die Anwälte von X",
+# "Angehörige der Opfer" (docs/events-annotation.md rule 3: supporters are not X; a leader or spokesperson is)
+FOLLOWERS = frozenset(
+    "anhänger anhängern anhängerin anhängerinnen unterstützer unterstützern unterstützerin unterstützerinnen "
+    "sympathisant sympathisanten sympathisantin gefolgsleute gefolgsleuten verwandte verwandten angehörige "
+    "angehörigen familie familien anwalt anwälte anwälten anwältin anwältinnen verteidiger verteidigern "
+    "verteidigerin verteidigung mitglied mitglieds mitglieder mitgliedern fans freunde freunden".split()
+)
+# pronoun mentions whose form tells their case: "droht ihm die Todesstrafe" ("ihr" is also possessive or nominative)
+_PRONOUN_CASE = {"ihm": "dat", "ihnen": "dat", "ihn": "acc"}
 QUOTES = frozenset("„“”\"«»‚‘’'")
 # "die Regierung in Ankara": the place stands for its government, the phrase for the place; so it does
 # for a ministry ("das Außenministerium in Moskau") and a court ("Ein Gericht in Kairo verurteilte …")
@@ -289,8 +299,9 @@ def _np_start(words: list[str], first: int, floor: int, lexicon: Lexicon | None 
                 and lower not in _NOT_ADJECTIVES:
             i, titled = i - 1, False  # adjective
             continue
+        portfolio = i - 2 >= floor and words[i - 2].lower() == "für"  # "Minister für Verteidigung X"
         title = word[:1].isupper() and word.replace("-", "").isalpha() and lower not in TIME_WORDS \
-            and lower not in _REPORT_NOUNS  # "nach eigenen Angaben X festgenommen": no title
+            and lower not in _REPORT_NOUNS and (lower not in FOLLOWERS or portfolio)  # "nach eigenen Angaben X", "Anhänger X"
         if title and lexicon is not None and lexicon.noun_entries(word):
             break
         if i == first and words[first][:1].isupper() and title:
@@ -379,6 +390,17 @@ def _of_population(words: list[str], i: int) -> bool:
     return j < len(words) and words[j].lower() in POPULATION
 
 
+def _of_followers(words: list[str], np_start: int, last: int, prep: str | None, case: str | None) -> bool:
+    """A genitive or "von" attribute of a noun for followers, relatives or lawyers, or a name in -s before
+    one, or a name before "nahestehend": "Einige Anhänger Saddam Husseins", "Angehörige von X", "Husseins
+    Anhänger", "eine X nahestehende Gruppe" are no actor of X."""
+    attribute = (prep is None and case == "gen") or prep == "von"
+    after = words[last + 1].lower() if last + 1 < len(words) else ""
+    saxon = prep is None and words[last].endswith("s") and after in FOLLOWERS
+    close = after.startswith("nahestehend")  # "eine al-Qaida nahestehende Gruppierung"
+    return saxon or close or (attribute and np_start > 0 and words[np_start - 1].lower() in FOLLOWERS)
+
+
 def find_args(sentence: Sentence, mentions: list[tuple[int, int, Mention]], lexicon: Lexicon | None = None) -> list[Arg]:
     """Arguments of the sentence: mention runs joined by "und"/"sowie", with preposition and case."""
     args: list[Arg] = []
@@ -407,8 +429,10 @@ def find_args(sentence: Sentence, mentions: list[tuple[int, int, Mention]], lexi
         if prep == "in" and np_start > floor and seat_noun(words[np_start - 1]):
             np_start, prep, case = _np_start(words, np_start - 1, floor, lexicon)
         case = _genitive(words, np_start, first, case, mention.text) if prep is None else case
+        if prep is None and first == last:
+            case = _PRONOUN_CASE.get(words[first].lower(), case)
         args.append(Arg([mention.entity], first, last, np_start, prep, case, clause, mention.type == "LOC",  # type: ignore[list-item]
-                        _of_population(words, first)))
+                        _of_population(words, first) or _of_followers(words, np_start, last, prep, case)))
     return args
 
 

@@ -123,12 +123,22 @@ def _cue_sources(sentence: Sentence, clause: Clause, cue: Cue, ctrl: dict[int, A
         subj = subject(sentence, clause, ctrl, cue.token)
         return list(subj.entities) if subj else []
     if cue.marker.source == "pp":
-        args = [a for a in sentence.args + sentence.attributions if a.clause == clause.index and a.first != cue.token]
+        args = [a for a in sentence.args + sentence.attributions if a.clause == clause.index
+                and _in_cue_phrase(sentence, a, cue.token)]
         arg = min(args, key=lambda a: abs(a.first - cue.token), default=None)
         return list(arg.entities) if arg else []
     return []
 
 
+def _in_cue_phrase(sentence: Sentence, arg: Arg, cue: int) -> bool:
+    """Whether the argument is in the cue's phrase: "laut (einem Bericht der) X", "X zufolge", "nach
+    Angaben (von) X", "nach UN-Angaben"; "Laut Presseberichten griff die Armee …" rests on no entity."""
+    if arg.first == cue or arg.last == cue - 1 or arg.np_start == cue + 1:
+        return True
+    between = sentence.words[cue + 1 : arg.first]  # not from np_start: a verb may pass for an adjective there
+    nominal = all(w[:1].isupper() or w.lower() in DETERMINERS
+                  or (w.endswith(ADJECTIVE_ENDINGS) and nxt[:1].isupper()) for w, nxt in zip(between, between[1:] + [""]))
+    return arg.np_start <= cue <= arg.last or (sentence.words[cue].lower() == "laut" and cue < arg.first and nominal)
 
 
 def _describes_other(sentence: Sentence, clause: Clause, coded: Coded, cue: Cue) -> bool:
@@ -202,11 +212,31 @@ def _reported(sentence: Sentence, coded: Coded, clause: Clause) -> bool:
     """Reported speech: the trigger's verb (or the clause's auxiliary) in Konjunktiv I, by the parse
     where there is one, else by the forms that are Konjunktiv I only ("sei", "habe", "werde")."""
     trigger = coded.trigger
+    if _ersatz_konjunktiv(sentence, clause):
+        return True
     if sentence.parse is not None:
         verb = trigger.verb if trigger.entry.kind != "noun" else _governor(sentence, trigger.head)
         return verb is not None and parsed.konjunktiv1(sentence, verb)
     words = [w.lower() for w in sentence.clause_words(clause)]
     return bool(_KONJUNKTIV1 & set(words)) and not {"ich", "wir"} & set(words)
+
+
+# words that make "hätten" a real Konjunktiv II (unreal, wished, almost), not reported speech
+_UNREAL = frozenset("wenn falls sonst ohne fast beinahe lieber gern gerne eigentlich ob".split())
+_MODALS = frozenset("können müssen sollen dürfen wollen mögen".split())
+
+
+def _ersatz_konjunktiv(sentence: Sentence, clause: Clause) -> bool:
+    """"hätten" + participle in a main clause: the Konjunktiv II that stands in for the plural Konjunktiv I
+    "haben", which looks like the indicative ("Sowohl X als auch Y hätten ihn um Erläuterungen gebeten"),
+    unless the sentence is unreal or wished ("wenn", "fast", "lieber")."""
+    words = sentence.clause_words(clause)
+    if clause.kind != "main" or "hätten" not in words or {w.lower() for w in sentence.words} & _UNREAL:
+        return False
+    after = words[words.index("hätten") + 1 :]  # a participle: "gebeten", "angegriffen", "festgenommen"
+    if _MODALS & set(after):
+        return False  # "hätten gewarnt sein können": what might have been
+    return any(w.islower() and w.endswith(("t", "en")) and "ge" in w[:-2] and len(w) > 5 for w in after)
 
 
 def _governor(sentence: Sentence, noun: int) -> int | None:
@@ -234,7 +264,20 @@ def _own_word(sentence: Sentence, coded: Coded, clause: Clause, sources: list[st
         return False
     if sources:
         return set(sources) <= set(coded.actors)
-    return quote is not None and not quote.speakers and clause.kind == "main" and not _reported(sentence, coded, clause)
+    return quote is not None and not quote.speakers and clause.kind == "main" and not _reported(sentence, coded, clause) \
+        and not _report_cue(sentence, quote)
+
+
+_REPORT_CUES = frozenset({"laut", "zufolge", "angaben"})
+
+
+def _report_cue(sentence: Sentence, quote: Quote) -> bool:
+    """A quote the quotes stage made of an attribution to reports ("Laut Presseberichten dringt X auf …"):
+    the act rests on those reports, not on its actor's own word."""
+    if quote.cue is None:
+        return False
+    words = [w.lower() for w, t in zip(sentence.words, sentence.tokens) if quote.cue.start <= t.start < quote.cue.end]
+    return any(w in _REPORT_CUES or w.endswith("-angaben") for w in words)
 
 
 def decide(
