@@ -85,20 +85,23 @@ class View:
         before = self.spacy[i - 2] if self.spacy else None
         return before is None or before.pos_ not in ("ADJ", "DET", "ADP")
 
-    def is_subjunctive(self, i: int, strict: bool = False) -> bool:
-        """Konjunktiv I (strict) or I/II: the verb mood of reported speech."""
+    def is_subjunctive(self, i: int, strict: bool = False, after_cue: bool = False) -> bool:
+        """Konjunktiv I (strict) or I/II: the verb mood of reported speech. Right after a speech verb
+        (`after_cue`) "könnte" reports too ("X schreibt, Verstöße könnten … geahndet werden"); elsewhere it
+        is the writer's own guess."""
         token = self.spacy[i] if self.spacy else None
         k1 = token is not None and token.pos_ in ("VERB", "AUX") and is_konjunktiv1(token)  # "er freue sich": by form
         if token is not None and (strict or k1):
             return k1
         word = self.lower[i]
-        if self.lex.word_in("epistemic_modal", word):
+        if self.lex.word_in("epistemic_modal", word) and not after_cue:
             return False  # "Andererseits dürfte auch X hoch pokern": the writer's own guess
         if token is not None and "Sub" in token.morph.get("Mood"):
             return True
         if self.lex.word_in("subjunctive1", word):
             return True
-        return not strict and self.lex.word_in("subjunctive2", word)
+        noun = token is not None and token.pos_ in ("NOUN", "PROPN") or self.words[i][:1].isupper()
+        return not strict and not noun and self.lex.word_in("subjunctive2", word)  # not "an den Ständen"
 
 
 def _verb_by_syntax(token: Token) -> bool:

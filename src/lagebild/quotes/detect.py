@@ -12,6 +12,7 @@ from lagebild.quotes.parsed import (
     main_subject,
     main_verb_in_konjunktiv1,
     mediated_speaker,
+    passive_speech_act,
     refine_source,
     speech_verb_subject,
 )
@@ -54,6 +55,7 @@ def detect(doc: Document, view: View | None = None) -> list[Attribution]:
             elif att.verb is not None:
                 att.source = without_addressee(view, att.source)
         found += here
+    found = _demnach_speakers(view, found)
     found += _uncued_direct(view, long_spans, found)
     found.sort(key=lambda att: (att.sentence, min(att.message)))
     found += _continuations(view, found)
@@ -74,6 +76,25 @@ def _markers_to_their_segment(view: View, here: list[Attribution]) -> None:
         others = [k for other in here if other is not att for k in other.cue]
         if others and not any(start <= k < stop for k in others):
             att.message = [k for k in att.message if start <= k < stop] or att.message
+
+
+def _demnach_speakers(view: View, found: list[Attribution]) -> list[Attribution]:
+    """ "X versicherte, … . Y sei demnach …": a "demnach" inside a sentence refers to the speaker of the
+    attribution just before it (in that sentence or the one before); after none it means "consequently"
+    and attributes nothing. One that opens a sentence stays its own source, as SpkAtt mostly annotates it."""
+    dropped: set[int] = set()
+    for att in found:
+        if att.cue != att.source or len(att.cue) != 1 or view.lower[att.cue[0]] != "demnach":
+            continue
+        if att.cue[0] == view.sent_range[att.sentence][0]:
+            continue
+        before = [other for other in found if other.source and other.source != other.cue
+                  and att.sentence - 1 <= other.sentence <= att.sentence and min(other.message) < att.cue[0]]
+        if before:
+            att.source = list(before[-1].source)
+        else:
+            dropped.add(id(att))
+    return [att for att in found if id(att) not in dropped]
 
 
 def _document_source(view: View, att: Attribution) -> list[int]:
@@ -188,8 +209,8 @@ def _speaker_before(view: View, found: list[Attribution], sentence: int) -> list
     if before and max(att.sentence for att in before) == sentence - 1:
         return list(max(before, key=lambda att: att.sentence).source)
     speaker = speech_verb_subject(view, sentence - 1)
-    if speaker:
-        return speaker
+    if speaker or passive_speech_act(view, sentence - 1):
+        return speaker  # a speech act of no named speaker in between ends an older speaker's words
     return list(max(before, key=lambda att: att.sentence).source) if before else main_subject(view, sentence - 1)
 
 

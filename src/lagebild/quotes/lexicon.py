@@ -37,7 +37,7 @@ class Lexicon:
 
     def speaker_type(self, noun: str) -> str | None:
         """PER or ORG when the noun (or its last compound part) names a speaker role or body."""
-        return function_noun_type(noun)
+        return function_noun_type(noun) or ("ORG" if self.ends_in("speaker_body", noun) else None)
 
     def is_source_noun(self, noun: str) -> bool:
         return self.ends_in("source_noun", noun)

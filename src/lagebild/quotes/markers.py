@@ -90,7 +90,8 @@ def _marker(view: View, i: int, a: int, end: int) -> tuple[list[int], list[int]]
     if low == "nach":
         return _nach(view, i, a, end)
     if low == "wonach" and i > a and view.words[i - 1] == ",":
-        return [i], _antecedent(view, i - 1, a) or [i]
+        source = _source_noun_before(view, i - 1, a)  # not "den Fang des Bären, wonach er …": "after which"
+        return ([i], source) if source else None
     if low == "so" and i > a and view.words[i - 1] == ",":
         return _so(view, i, end)
     if low in ("heißt", "hieß", "hieße") and i + 1 < end and view.lower[i + 1] == "es":
@@ -178,6 +179,18 @@ def _is_name(view: View, k: int) -> bool:
 def _antecedent(view: View, comma: int, a: int) -> list[int]:
     """The noun phrase a relative "wonach"/"nach denen" clause hangs on ("Berichte, wonach …"): the source."""
     return np_left(view, comma, a)
+
+
+def _source_noun_before(view: View, comma: int, a: int) -> list[int]:
+    """ "Berichte, wonach …", "konnte erste Medienberichte nicht bestätigen, wonach …": the nearest noun phrase
+    of the clause before the comma whose head is a source or speech noun."""
+    start = max((k + 1 for k in range(a, comma) if view.words[k] in (",", ";", ":")), default=a)
+    for k in range(comma - 1, start - 1, -1):
+        word = view.words[k]
+        if view.is_cap(k) and any(view.lex.is_source_noun(w) or view.lex.is_speech_noun(w)
+                                  for w in (word, word.removesuffix("e"))):  # "Berichte"
+            return np_left(view, k + 1, start) or [k]
+    return []
 
 
 def _opens_clause(view: View, i: int) -> bool:

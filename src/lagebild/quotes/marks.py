@@ -57,8 +57,15 @@ def _closing(view: View, i: int, closers: str) -> int | None:
                 nested -= 1
                 continue
             return j
+        elif not nested and _glued_close(w, closers):
+            return j
     last = min(paragraph_end, i + MAX_QUOTE_TOKENS) - 1
     return None if opener in ('"', LOW_SINGLE) or last <= i + 3 else last
+
+
+def _glued_close(word: str, closers: str) -> bool:
+    """ "„Tea Party“-Bewegung": a closing mark inside a hyphenated compound (as a tokenizer may leave it)."""
+    return any(c + "-" in word for c in closers) and len(word) > 2
 
 
 def _paragraph_end(view: View, i: int) -> int:

@@ -25,6 +25,7 @@ from lagebild.quotes.phrases import subject as token_subject
 CLAUSAL = frozenset(("acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "dep", "reparandum"))
 MARKER_POS = frozenset(("ADP", "ADV"))
 NOMINATIVE_PRONOUNS = frozenset(("er", "ich", "wir"))
+FINITE_TAGS = frozenset(("VVFIN", "VAFIN", "VMFIN"))
 CIRCUMSTANCE = frozenset(("am", "gegenüber", "unter", "mit", "vor", "nach", "seit", "während"))
 PERSON_CIRCUMSTANCE = frozenset(("in", "im", "auf", "aus", "zur", "zum", "bei", "beim"))
 DATIVE_ACCUSATIVE = frozenset(("den", "dem", "einen", "einem"))
@@ -73,6 +74,8 @@ def _outside_phrase(child: Token) -> bool:
     article = before and (child.pos_ == "DET" or child.pos_ == "PROPN" and child.dep_ == "dep")
     if (child.dep_ in CLAUSAL and not article) or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
         return True
+    if child.tag_ in FINITE_TAGS:
+        return True  # "Rice nannte Shultz …" parsed with "nannte" as an attribute of "Shultz": a finite verb is none
     return _circumstance(child) or _bare_object(child)
 
 
@@ -104,8 +107,9 @@ def _circumstance(child: Token) -> bool:
 
 
 def _trim(view: View, span: list[int]) -> list[int]:
-    while span and (view.is_punct(span[0]) and not view.is_quote(span[0]) or _is_particle(view, span[0])):
-        span.pop(0)  # "Auch der Minister", "zumal Verteidiger X": the particle is not part of the speaker
+    while span and (view.is_punct(span[0]) and not view.is_quote(span[0]) or _is_particle(view, span[0])
+                    or view.lower[span[0]] == "sich"):
+        span.pop(0)  # "Auch der Minister", "zumal Verteidiger X", "hat sich etwa X": no part of the speaker
     while span and (view.is_punct(span[-1]) and not (view.is_quote(span[-1]) or view.words[span[-1]] == ")")
                     or _is_particle(view, span[-1])):
         span.pop()  # "McCains Kampagne selber dagegen"
@@ -319,8 +323,15 @@ def main_subject(view: View, sentence: int) -> list[int]:
     for root in _roots(parse, sentence):
         subject = _speaker_of(root) if root.pos_ in ("VERB", "AUX") else None
         if subject is not None and subject.i in parse.index and _can_speak(view, subject):
-            return parse.phrase(subject, set())
+            return _before_verb_form(view, parse.phrase(subject, set()))
     return []
+
+
+def _before_verb_form(view: View, phrase: list[int]) -> list[int]:
+    """ "Die Außenministerin Rice nannte Shultz": a phrase ends before a lower-case verb form the parser
+    took into it."""
+    cut = next((n for n, k in enumerate(phrase) if n and view.words[k][:1].islower() and view.lex.forms.get(view.lower[k])), None)
+    return phrase if cut is None else phrase[:cut]
 
 
 def _speaker_of(verb: Token) -> Token | None:
@@ -410,16 +421,32 @@ def object_of_preposition(view: View, k: int) -> list[int]:
 
 
 def speech_verb_subject(view: View, sentence: int) -> list[int]:
-    """The subject of the first speech verb of the sentence that has a plausible speaker as subject."""
+    """The subject of the first active speech verb of the sentence that has a plausible speaker as subject."""
     if not view.spacy:
         return []
     parse = Parse(view)
     a, b = view.sent_range[sentence]
     for k in range(a, b):
         token = parse.token(k)
-        if token is None or not view.verbs(k):
-            continue
+        if token is None or not view.verbs(k) or (_is_passive(parse, k, set()) and agent_of(token) is None):
+            continue  # "Die Behörde wurde auf … hingewiesen": the subject of a passive is spoken to
         subject = _speaker_of(token)
         if subject is not None and subject.i in parse.index and _can_speak(view, subject):
             return parse.phrase(subject, set())
     return []
+
+
+def passive_speech_act(view: View, sentence: int) -> bool:
+    """A speech verb in the passive without an agent ("In einem Schreiben wurden sie auf … hingewiesen"):
+    someone else's speech act, its speaker not named."""
+    if not view.spacy:
+        return False
+    parse = Parse(view)
+    a, b = view.sent_range[sentence]
+    for k in range(a, b):
+        token = parse.token(k)
+        verbs = view.verbs(k) if token is not None else ()
+        if any(not v.particle or view.lower[k].startswith(v.particle) for v in verbs) and _is_passive(parse, k, set()):
+            if agent_of(token) is None:
+                return True
+    return False

@@ -37,6 +37,8 @@ AUXILIARIES = frozenset(
     "könne könnte muss musste müssen müsse möchte ließ ließen lässt".split()
 )
 MAX_PREFIELD = 25
+# "…, und das Hilfswerk rief Russland auf": a coordinated main clause begins after the comma and these
+MAIN_CLAUSE_CONJUNCTIONS = frozenset(("und", "aber", "doch", "sondern", "denn"))
 # "wird von der Staatsanwaltschaft vorgeworfen": the agent of a passive speaks; other prepositional phrases
 # after the verb ("gegenüber den Medien", "sprach von einem Anschlag") never do
 PASSIVE_AUXILIARIES = frozenset("wird werden wurde wurden worden".split())
@@ -62,7 +64,8 @@ ADVERBS = frozenset(
     "somit deshalb deswegen trotzdem dennoch derzeit zuletzt anschließend kürzlich erst zugleich damit "
     "darauf hier dort da nachdem weil obwohl wenn selbst bislang offenbar demnach dagegen unterdessen indes "
     "indessen mittlerweile währenddessen daraufhin seither weiterhin ferner aktuell zwar immerhin schließlich "
-    "insgesamt jedenfalls gleichwohl stattdessen überdies künftig vorerst erstmals wiederum ohnehin folglich".split()
+    "insgesamt jedenfalls gleichwohl stattdessen überdies künftig vorerst erstmals wiederum ohnehin folglich "
+    "etwa beispielsweise sogar nämlich wohl zumindest freilich".split()
 )
 PREPOSITIONS = frozenset(
     "in im am an auf bei beim mit nach von vom vor zu zum zur für gegen ohne um über unter aus "
@@ -211,9 +214,14 @@ def subject(view: View, clause_start: int, verb: int, end: int) -> tuple[list[in
     if finite == verb and verb > clause_start and view.lower[verb - 1] in ("und", "sowie", "oder"):
         # "Sie fordern … und beklagen …": the subject of the first verb
         anchor = _first_verb(view, clause_start, verb - 1) or verb
-    begin = clause_start
+    verb_second = anchor + 1 < end and not view.is_punct(anchor + 1)  # not verb-final ("…, und X versichere, dass")
+    begin = max((k + 2 for k in range(clause_start, anchor - 2) if verb_second and view.words[k] == ","
+                 and view.lower[k + 1] in MAIN_CLAUSE_CONJUNCTIONS), default=clause_start)
     while begin < anchor and (view.is_punct(begin) or view.lower[begin] in FOCUS_PARTICLES):
         begin += 1  # "Auch die Polizei sagte …"
+    relative = _relative_subject(view, clause_start, anchor, verb, end)
+    if relative:
+        return relative, finite
     prefield = list(range(begin, anchor))
     if prefield and view.lower[prefield[0]] in ("von", "vom", "durch") and view.lower[finite] in PASSIVE_AUXILIARIES:
         return np_right(view, prefield[0] + 1, anchor, appositions=True), finite  # "Vom Europarat werden … gefordert"
@@ -235,6 +243,18 @@ def subject(view: View, clause_start: int, verb: int, end: int) -> tuple[list[in
         if first is not None and not relative:  # not "X, der … war, sagte"
             return subject(view, clause_start, first, verb - 1)[0], finite
     return after, finite
+
+
+def _relative_subject(view: View, clause_start: int, anchor: int, verb: int, end: int) -> list[int]:
+    """ "Alice Schwarzer, die den Mut Alis hervorhob, …": in a relative clause whose verb comes last, the
+    relative pronoun is the subject (as SpkAtt annotates it; the speakers stage resolves it to the noun)."""
+    if (verb + 1 < end and not view.is_punct(verb + 1)) or anchor != verb:
+        return []
+    comma = next((k for k in range(verb - 1, clause_start, -1) if view.is_punct(k)), None)
+    if comma is None or view.words[comma] != "," or view.lower[comma + 1] not in ("der", "die", "welche", "welcher"):
+        return []
+    following = view.spacy[comma + 2] if view.spacy and comma + 2 < verb else None
+    return [comma + 1] if following is None or following.pos_ != "NOUN" else []  # not "…, die Polizei …"
 
 
 def _before_relative_clause(view: View, prefield: list[int]) -> list[int]:
@@ -275,6 +295,8 @@ def _is_subject_prefield(view: View, prefield: list[int]) -> bool:
     """A noun phrase (with appositions) before the finite verb, not an adverbial or a clause."""
     if not prefield or len(prefield) > MAX_PREFIELD:
         return False
+    if _is_one_name(view, prefield):
+        return True  # "Zu Guttenberg hatte …": a name, though it opens like a preposition
     first = view.lower[prefield[0]]
     if first in PREPOSITIONS | ADVERBS | NON_NOMINATIVE or first in ("wie", "so") or first.endswith(ADVERB_ENDINGS):
         return False
@@ -283,6 +305,15 @@ def _is_subject_prefield(view: View, prefield: list[int]) -> bool:
     if not (is_nominal(view, prefield[0]) or first in DETERMINERS or first in PRONOUNS or is_adjective(view, prefield[0])):
         return False
     return not any(view.lower[k] in AUXILIARIES or view.lex.forms.get(view.lower[k]) for k in prefield[1:])
+
+
+def _is_one_name(view: View, tokens: list[int]) -> bool:
+    """Whether the tokens are exactly one person's name the NER found, after a nobiliary particle it may
+    leave out ("Zu Guttenberg")."""
+    if len(tokens) < 2 or view.lower[tokens[0]] not in NAME_PARTICLES | {"zu"}:
+        return False
+    start, end = view.doc.tokens[tokens[1]].start, view.doc.tokens[tokens[-1]].end
+    return any(m.start == start and m.end == end and m.type == "PER" for m in view.doc.mentions)
 
 
 def _strip(view: View, tokens: list[int]) -> list[int]:

@@ -19,12 +19,14 @@ from lagebild.quotes.phrases import (
     PREPOSITIONS,
     PRONOUNS,
     is_adjective,
+    np_left,
 )
 
 PRONOUN_GENDER = {"er": "M", "ihn": "M", "ihm": "M", "sein": "M", "seine": "M", "seiner": "M", "seinem": "M",
                   "seinen": "M", "seines": "M"}  # "sie"/"ihr" may be plural: no gender
 BODY_ARTICLE = {"sie": "Die", "er": "Der"}  # "Die Regierung … Sie", "Der Verband … Er"
 COORDINATORS = frozenset({"und", "sowie"})
+RELATIVE_SPEAKERS = frozenset({"der", "die", "welcher", "welche"})
 # a coordinator after these belongs to a dependent ("ein Sprecher von Siemens und BASF"): one speaker
 _ATTACHING = frozenset("von vom aus bei in im des".split())
 
@@ -58,6 +60,7 @@ class SpeakerResolver:
             tokens = tokens[1:]  # "hieß es aus Paris", "in einer Erklärung": the preposition is no part of who spoke
         if not tokens:
             return None
+        tokens = _antecedent_of_relative(self.view, tokens)
         tokens = _reporter(self.view, tokens)
         start, end = self.view.doc.tokens[tokens[0]].start, self.view.doc.tokens[tokens[-1]].end
         overlapping = [(m, eid) for m, eid in self.mentions if m.start < end and m.end > start
@@ -66,6 +69,8 @@ class SpeakerResolver:
         appositive = self._in_apposition(tokens, named)
         if appositive:
             overlapping = named = appositive
+        if named and self._body_of_person(tokens, named):
+            return self._described(tokens, [], "ORG")  # "die Verteidigung Saddam Husseins" is not Saddam Hussein
         if overlapping and (not named or self._speaker_is_named(tokens, named)):
             return _best(overlapping)
         first = self.view.lower[tokens[0]]
@@ -135,9 +140,21 @@ class SpeakerResolver:
             return None
         return title_gender_before(self.doc.text, mention.start)
 
-    def _described(self, tokens: list[int], named: list[tuple[Mention, str]]) -> str | None:
+    def _body_of_person(self, tokens: list[int], named: list[tuple[Mention, str]]) -> bool:
+        """ "die Verteidigung Saddam Husseins", "die Regierung Merkel": a noun of a body right before a
+        person's name (and no other name before it) names the body."""
+        first = min(named, key=lambda pair: pair[0].start)[0]
+        before = [k for k in tokens if self.view.doc.tokens[k].end <= first.start]
+        if first.type != "PER" or not before or any(m.start < first.start for m, _ in named):
+            return False
+        if _is_medium(self.view, before[-1]):
+            return False  # "der Zeitung Kurier": the medium's name, whatever the NER calls it
+        return self.view.lex.speaker_type(self.view.words[before[-1]]) == "ORG"
+
+    def _described(self, tokens: list[int], named: list[tuple[Mention, str]], type_: str | None = None) -> str | None:
         head = _head(self.view, tokens)
-        type_ = self.view.lex.speaker_type(self.view.words[head]) if head is not None else None
+        if type_ is None:
+            type_ = self.view.lex.speaker_type(self.view.words[head]) if head is not None else None
         if type_ is None and head is not None and not named:
             type_ = self._kind_before_name(tokens, head)  # "der Agentur Nordpress": a name the NER missed
         if type_ is None:
@@ -190,6 +207,15 @@ class SpeakerResolver:
             if labels or party in parties or (generic and n == 0 and entity.roles):
                 return entity.id
         return None
+
+
+def _antecedent_of_relative(view: View, tokens: list[int]) -> list[int]:
+    """ "die bekannte Feministin Alice Schwarzer, die … hervorhob": a relative pronoun after a comma stands
+    for the noun phrase before the comma."""
+    k = tokens[0]
+    if len(tokens) != 1 or view.lower[k] not in RELATIVE_SPEAKERS or k < 2 or view.words[k - 1] != ",":
+        return tokens
+    return np_left(view, k - 1, view.sent_range[view.sent_of[k]][0]) or tokens
 
 
 def _reporter(view: View, tokens: list[int]) -> list[int]:

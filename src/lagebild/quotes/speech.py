@@ -21,6 +21,7 @@ from lagebild.quotes.phrases import (
     AUXILIARIES,
     DETERMINERS,
     GENITIVE,
+    MAIN_CLAUSE_CONJUNCTIONS,
     OBJECT_PRONOUNS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -33,6 +34,8 @@ BOUNDARIES = frozenset(",:;")
 END_PUNCT = frozenset(".!?")
 MAX_COMMAS = 3
 MAX_WIE_CLAUSE = 30
+MAX_PREDICATE = 6  # "einen fairen und tragfähigen Kompromiss"
+MAX_MANNER_TAIL = 3  # words between "mit den Worten" and its comma: a particle or "darauf" ("… entgegen, …")
 HALTEN = frozenset(("hält", "halten", "hielt", "hielten", "halte"))
 ANAPHORS = frozenset(("dies", "das", "dieses"))
 # "Da er …, bat er …", "Obwohl …, bestritt er …": a clause of reason, time or condition, not a statement
@@ -47,6 +50,7 @@ CLAUSE_OPENERS = RELATIVE_PRONOUNS | frozenset((
 ))
 SUBORDINATE_OPENERS = RELATIVE_PRONOUNS | ADVERBIAL_CLAUSE | frozenset(("welche", "welches", "denen", "wenn"))
 PREDICATE_WORD = {"name": "als", "speak_of": "von"}  # what introduces the message of these classes
+EVALUATING = frozenset(("criticise", "praise", "deny"))  # with "als" they name what they judge: "kritisierte X als …"
 # Speech acts without reported content count only for demands and accusations ("X forderte den
 # Rücktritt", "X warf ihm Betrug vor"): for the other classes ("X begrüßte den Beschluss") a bare
 # object is seldom treated as a statement, and about three in four such finds were false on SpkAtt dev.
@@ -66,10 +70,11 @@ class SentenceScan:
         self.inside = inside
         self.opener_of = {close: open_ for open_, close in quote_close.items()}
         self.quote_close = quote_close
+        self.used: set[int] = set()
 
     def run(self) -> list[Attribution]:
         found: list[Attribution] = []
-        used: set[int] = set()
+        used = self.used
         for i in range(self.a, self.end):
             if self.inside[i] or i in used:
                 continue
@@ -88,7 +93,43 @@ class SentenceScan:
         if cue:
             verb = self.view.lex.lemmas["meinen"]
             yield self._forward(i, cue, verb) or self._inverted(i, cue, verb)
+        yield self._manner_cue(i)
         yield self._noun_cue(i)
+
+    def _manner_cue(self, i: int) -> Attribution | None:
+        """ "Er trat dem Vorwurf mit den Worten entgegen, das Gericht sei …", "begründete X mit dem Hinweis
+        darauf, dass …": a "mit"-phrase of a speech noun (word list `manner_noun`) makes any verb a speech
+        act; the verb's subject said what follows the comma (see `_governing_verb`)."""
+        view = self.view
+        if view.lower[i] != "mit" or i + 2 >= self.end or view.lower[i + 1] not in DETERMINERS:
+            return None
+        if not view.lex.word_in("manner_noun", view.lower[i + 2]):
+            return None
+        comma = self._clause_end(i)
+        if comma >= self.end - 1 or view.words[comma] != "," or comma - (i + 3) > MAX_MANNER_TAIL:
+            return None
+        if comma + 1 in self.used or not self._opens_message(comma + 1, None):
+            return None
+        verb = self._governing_verb(i + 2)
+        if verb is None or view.verbs(verb):
+            return None  # a speech verb is a cue of its own ("wird von X mit den Worten zitiert")
+        source, finite = subject(view, self._clause_start(verb), verb, i)
+        message = list(range(comma + 1, self._message_stop(comma + 1)))
+        cue = [i, i + 1, i + 2] + ([finite] if finite != verb else []) + [verb]
+        return self._make(message, cue, source, view.lex.lemmas["sagen"])
+
+    def _governing_verb(self, k: int) -> int | None:
+        """The verb a noun hangs off in the parse (through misattached nouns: "das Sondertribunal mit
+        dem Hinweis"), as a document index within the sentence."""
+        token = self.view.spacy[k] if self.view.spacy else None
+        for _ in range(4):
+            if token is None or token.head is token:
+                return None
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                spacy = self.view.spacy
+                return next((x for x in range(self.a, self.end) if (t := spacy[x]) is not None and t.i == token.i), None)
+        return None
 
     def _noun_cue(self, i: int) -> Attribution | None:
         """ "die Forderung der Gewerkschaft, die Löhne zu erhöhen", "seine Behauptung, dass …": a speech
@@ -150,7 +191,16 @@ class SentenceScan:
             # whatever clause follows its speaker
             return self._inverted(i, cue, verb) or self._forward(i, cue, verb) or self._reported(i, verb)
         return (self._wie(i, cue, verb) or self._anaphoric(i, cue, verb) or self._forward(i, cue, verb)
-                or self._inverted(i, cue, verb) or self._quoted_passive(i, cue, verb) or self._reported(i, verb))
+                or self._inverted(i, cue, verb) or self._quoted_passive(i, cue, verb) or self._evaluation(i, cue, verb)
+                or self._reported(i, verb))
+
+    def _evaluation(self, i: int, cue: list[int], verb: Verb) -> Attribution | None:
+        """ "X kritisierte den Anschlag als barbarische Tat", "lobte die Einigung als Durchbruch", "wies den
+        Vorwurf als haltlos zurück": a verb of criticism, praise or denial with "als" names its object like
+        "bezeichnete … als"."""
+        if verb.cls not in EVALUATING:
+            return None
+        return self._naming(i, cue, verb, "als")
 
     def _quoted_passive(self, i: int, cue: list[int], verb: Verb) -> Attribution | None:
         """ "„…“, wird der Minister in der Zeitung zitiert.": the one quoted is the subject of the passive."""
@@ -181,14 +231,16 @@ class SentenceScan:
             return None
         return self._make([*range(*previous), a], sorted({finite, *cue}), source, verb)
 
-    def _naming(self, i: int, cue: list[int], verb: Verb) -> Attribution | None:
+    def _naming(self, i: int, cue: list[int], verb: Verb, word: str = "") -> Attribution | None:
         """'X bezeichnete den Plan als „Fehler“', 'X sprach von einem Skandal', 'X nannte ihn „mutig“':
-        the message is what the speaker called it; without 'als'/'von' only a quote in the clause counts."""
+        the message is what the speaker called it ('als' may come before a clause-final verb: 'hat ihn als
+        Fehler bezeichnet'); without 'als'/'von' only a quote in the clause, or the second object of
+        'nannte' ("nannte den Beschluss einen Kompromiss"), counts. `word` replaces the class's 'als'/'von'."""
         view = self.view
         if verb.cls == "speak_of" and i + 1 in cue:  # "sprach sich für … aus": another verb
             return None
         stop = self._clause_end(i)
-        word = PREDICATE_WORD[verb.cls]
+        word = word or PREDICATE_WORD[verb.cls]
         at = next((k for k in range(i + 1, stop) if view.lower[k] == word), None)
         if verb.cls == "speak_of" and at is not None and "über" in view.lower[i + 1:at]:
             return None  # "sprachen über den Austausch von Gefangenen": a topic, not what was said
@@ -197,9 +249,12 @@ class SentenceScan:
             message, cue = list(range(at + 1, stop)), [*cue, at]
         elif view.lower[first] == word and first + 1 < i:  # "Als „Fehler“ bezeichnete X den Plan"
             message, cue = list(range(first + 1, i)), [*cue, first]
-        elif verb.cls == "name":
+        elif word == "als" and (before := self._als_before_final_verb(first, i, stop)) is not None:
+            message, cue = list(range(before + 1, i)), [*cue, before]  # "wurde von X als rückschrittlich kritisiert"
+        elif verb.cls == "name" and word == "als":
             opener = next((k for k in range(i + 1, stop) if k in self.quote_close), None)
             message = list(range(opener, self.quote_close[opener] + 1)) if opener is not None else []
+            message = message or self._predicate(i, stop)
         else:
             return None
         if not message:
@@ -208,6 +263,30 @@ class SentenceScan:
         if source and view.lower[source[0]] == "man":  # "Dies nennt man …": a definition, not a quote
             return None
         return self._make(message, sorted({finite, *cue}), source, verb)
+
+    def _predicate(self, i: int, stop: int) -> list[int]:
+        """ "X nannte den Beschluss einen fairen Kompromiss", "nannte das Treffen konstruktiv": after the
+        object, a second noun phrase or an adjective that ends the clause is what it was called."""
+        view = self.view
+        if not view.spacy or view.lower[i] not in view.lex.words["naming_form"]:
+            return []
+        named = np_right(view, i + 1, stop)
+        rest = list(range(max(named) + 1, stop)) if named else []
+        if not rest or len(rest) > MAX_PREDICATE or view.lower[rest[0]] in PREPOSITIONS | ADVERBS:
+            return []
+        last = view.spacy[rest[-1]]
+        verbal = any(view.spacy[k] is not None and view.spacy[k].pos_ in ("VERB", "AUX") for k in rest)
+        return rest if last is not None and last.pos_ in ("NOUN", "ADJ") and not verbal else []
+
+    def _als_before_final_verb(self, first: int, i: int, stop: int) -> int | None:
+        """The "als" of a clause whose cue verb comes last, after the finite verb ("X hat den Plan als Fehler
+        bezeichnet"): the last "als" between them."""
+        view = self.view
+        if any(not (view.lower[k] in AUXILIARIES or view.is_punct(k)) for k in range(i + 1, stop)):
+            return None
+        finite = next((k for k in range(first, i) if _is_verb(view, k)), None)
+        at = next((k for k in range(i - 1, first, -1) if view.lower[k] == "als"), None)
+        return at if finite is not None and at is not None and finite < at < i - 1 else None
 
     def _clause_end(self, i: int) -> int:
         j = i
@@ -304,7 +383,7 @@ class SentenceScan:
         if view.is_quote(k) and k in self.quote_close:
             return True
         segment = range(k, self._clause_end(k))
-        if any(view.is_subjunctive(x) for x in segment) or self._hearsay_clause(k, segment):
+        if any(view.is_subjunctive(x, after_cue=True) for x in segment) or self._hearsay_clause(k, segment):
             return True
         return view.lower[k] not in ADVERBIAL_INFINITIVE and any(_zu_infinitive(view, x) for x in segment)
 
@@ -417,7 +496,9 @@ class SentenceScan:
         source, _ = subject(self.view, self._clause_start(i), i, self.end)
         if not source or self.view.lower[source[0]] in ("es", "man"):
             return None
-        return Attribution("reported", list(range(self.a, self.b)), self.sentence, [], source, [], verb)
+        coordinated = source[0] - 2 > self.a and self.view.words[source[0] - 2] == ","  # "…, und UNICEF rief … auf"
+        start = source[0] - 1 if coordinated and self.view.lower[source[0] - 1] in MAIN_CLAUSE_CONJUNCTIONS else self.a
+        return Attribution("reported", list(range(start, self.b)), self.sentence, [], source, [], verb)
 
     def _claims_lives(self, i: int, verb: Verb) -> bool:
         """ "Das Unglück forderte 92 Menschenleben", "Acht Tote forderte der Anschlag" (the fronted object
