@@ -113,3 +113,13 @@ def test_a_finite_verb_ends_a_parsed_speaker_phrase():
 
     view = View(Pipeline(stages=text_stages())(Article(text="Die Ministerin Rice nannte Shultz einen Patrioten.")))
     assert [view.words[k] for k in _before_verb_form(view, [0, 1, 2, 3, 4])] == ["Die", "Ministerin", "Rice"]
+
+
+def test_a_message_two_cues_introduce_is_one_quote():
+    from lagebild.model import Article
+    from lagebild.pipeline import Pipeline
+
+    doc = Pipeline()(Article(text="Der Journalist Max Huber kommentierte dies am Montag, indem er seinem früheren "
+                                "Arbeitgeber vorwarf, ihn schon länger loswerden zu wollen."))
+    spans = [(q.start, q.end) for q in doc.quotes]
+    assert len(spans) == len(set(spans)) >= 1

@@ -20,7 +20,23 @@ def quotes_stage(doc: Document, settings: Settings) -> None:
     found = [att for att in detect(doc, view) if att.kind in QUOTE_KINDS]
     quoted = [(doc.tokens[min(att.message)].start, doc.tokens[max(att.message)].end) for att in found]
     resolver = SpeakerResolver(doc, view, quoted)
-    doc.quotes = [_quote(doc, att, resolver) for att in found]
+    doc.quotes = _one_per_message([_quote(doc, att, resolver) for att in found])
+
+
+def _one_per_message(quotes: list[Quote]) -> list[Quote]:
+    """One quote for a message that two cues introduce ("kommentierte dies, indem er … vorwarf, …"): the
+    one with a speaker, then with its cue nearest to the message."""
+    best: dict[tuple[int, int], Quote] = {}
+    for quote in quotes:
+        key = (quote.start, quote.end)
+        if key not in best or _preference(quote) < _preference(best[key]):
+            best[key] = quote
+    return [quote for quote in quotes if best[(quote.start, quote.end)] is quote]
+
+
+def _preference(quote: Quote) -> tuple[bool, int]:
+    distance = min(abs(quote.cue.start - quote.end), abs(quote.start - quote.cue.end)) if quote.cue else 10**9
+    return not quote.speakers, distance
 
 
 def _quote(doc: Document, att: Attribution, resolver: SpeakerResolver) -> Quote:
