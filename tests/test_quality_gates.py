@@ -48,7 +48,7 @@ def test_quotes_on_spkatt_heldout():
     from lagebild.quotes.spkatt import evaluate
 
     roles = {role: counts.scores()["f1"] for role, counts in evaluate(SPKATT, "heldout").roles.items()}
-    assert roles["Cue"] >= 0.71 and roles["Source"] >= 0.63 and roles["Message"] >= 0.75
+    assert roles["Cue"] >= 0.71 and roles["Source"] >= 0.64 and roles["Message"] >= 0.75  # 0.723 / 0.645 / 0.757 (session 6)
 
 
 @pytest.mark.skipif(not NAME_VARIANTS.exists(), reason="name variants not beside the project")
@@ -81,8 +81,10 @@ EVENT_DEV_FLOORS = [
     ("events-dev8.jsonl", 0.80),  # 0.75 blind, 1.00 (5 events)
     ("events-dev9.jsonl", 0.66),  # 0.52 blind, 0.69
     ("events-dev10.jsonl", 0.69),  # 0.64 blind, 0.72
-    ("events-dev11.jsonl", 0.40),  # 0.29 blind, 0.43 (27 events)
-    ("events-dev12.jsonl", 0.44),  # 0.47 blind (after the dev9-dev11 round), 0.47
+    ("events-dev11.jsonl", 0.44),  # 0.29 blind, 0.43, 0.47 (27 events)
+    ("events-dev12.jsonl", 0.57),  # 0.47 blind (after the dev9-dev11 round), 0.47, 0.60
+    ("events-dev13.jsonl", 0.45),  # 0.48 blind, 0.48 (10 events, whole articles)
+    ("events-dev14.jsonl", 0.64),  # 0.63 blind, 0.67 (whole articles)
 ]
 
 
@@ -102,4 +104,4 @@ def test_events_on_10kgnad_heldout():
 
     heldout = Path(__file__).resolve().parent / "data" / "events-heldout.jsonl"
     trigger = score(load_items(heldout, GNAD))["trigger"]
-    assert trigger.prf()[2] >= 0.56  # 0.44, 0.50, 0.52, 0.53, 0.54, 0.51, 0.57, 0.553, 0.568 in its nine runs (2026-11-27, BENCHMARKS.md, Events)
+    assert trigger.prf()[2] >= 0.57  # 0.44, 0.50, 0.52, 0.53, 0.54, 0.51, 0.57, 0.553, 0.568, 0.589 in its runs (2026-11-27, BENCHMARKS.md, Events)

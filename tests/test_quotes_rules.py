@@ -103,3 +103,12 @@ def test_marker_sources_with_genitive_plural_or_demonstrative(text, source):
 def test_more_speech_verbs():
     found = attributions("Der Angeklagte stritt ab, das Geld genommen zu haben.")
     assert ("indirect", "stritt ab", "Der Angeklagte", "das Geld genommen zu haben") in found
+
+
+def test_dev_halves_split_the_dev_files():
+    from lagebild.quotes.spkatt import half_of, split_of
+
+    names = [f"{n} - Titel (2005-01-01).json" for n in range(400)]
+    dev = [n for n in names if split_of(n) == "dev"]
+    halves = {half_of(n) for n in dev}
+    assert halves == {"dev-a", "dev-b"}

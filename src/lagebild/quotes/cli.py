@@ -10,12 +10,12 @@ import typer
 
 from lagebild.errors import InputError, UsageError
 
-SPLITS = ("dev", "heldout", "all")
+SPLITS = ("dev", "heldout", "all", "dev-a", "dev-b")
 
 
 def evaluate_quotes_command(
     directory: Annotated[Path, typer.Argument(help="Folder of SpkAtt-2023 task 2 JSON files (one per article).")],
-    split: Annotated[str, typer.Option("--split", help="dev (60 %, for tuning), heldout (40 %) or all.")] = "heldout",
+    split: Annotated[str, typer.Option("--split", help="dev (60 %, for tuning), heldout (40 %), all, or a half of dev: dev-a (read), dev-b (only scored).")] = "heldout",
     json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     tokens_only: Annotated[bool, typer.Option("--tokens-only", help="Skip the NER and syntax stages (measure the token rules alone).")] = False,
 ) -> None:
