@@ -536,6 +536,7 @@ DEMONYM_EXCEPTIONS: dict[str, str] = {
     "zentralafrikanisch": "CAF", "costa-ricanisch": "CRI", "salvadorianisch": "SLV",
     "honduranisch": "HND", "belarussisch": "BLR", "niederländisch": "NLD", "philippinisch": "PHL",
     "kapverdisch": "CPV", "ecuadorianisch": "ECU", "schweizer": "CHE", "äquatorialguineisch": "GNQ", "komorisch": "COM", "maledivisch": "MDV",
+    "malisch": "MLI", "burkinisch": "BFA", "burundisch": "BDI", "dschibutisch": "DJI", "botswanisch": "BWA",
 }
 
 # Common German names of countries besides the CLDR one (used for names and demonyms).
@@ -632,6 +633,16 @@ ARMED_GROUPS_DE: dict[str, str] = {
     "Muslimbruderschaft": "Muslim Brotherhood", "Muslimbrüder": "Muslim Brotherhood",
     "Wagner-Gruppe": "Wagner Group", "Gruppe Wagner": "Wagner Group",
     "Abu Sayyaf": "Abu Sayyaf", "Lord's Resistance Army": "Lord's Resistance Army",
+    "Ansar Dine": "Ansar Dine", "Ansar al-Scharia": "Ansar al-Sharia", "Ansar al-Sharia": "Ansar al-Sharia",
+    "Ansarollah": "Houthis", "Ansar Allah": "Houthis",
+    "Al-Kaida im Islamischen Maghreb": "al-Qaeda in the Islamic Maghreb", "AQMI": "al-Qaeda in the Islamic Maghreb",
+    "JNIM": "Jama'at Nasr al-Islam wal Muslimin", "ISWAP": "Islamic State West Africa Province",
+    "Ahrar al-Scham": "Ahrar al-Sham", "Dschaisch al-Islam": "Jaysh al-Islam", "Jaish al-Islam": "Jaysh al-Islam",
+    "Freie Syrische Armee": "Free Syrian Army", "Freien Syrischen Armee": "Free Syrian Army", "FSA": "Free Syrian Army",
+    "Demokratische Kräfte Syriens": "Syrian Democratic Forces", "Demokratischen Kräfte Syriens": "Syrian Democratic Forces",
+    "SDF": "Syrian Democratic Forces", "Peschmerga": "Peshmerga", "Seleka": "Séléka", "Anti-Balaka": "Anti-balaka",
+    "M23": "M23", "Polisario": "Polisario Front", "LTTE": "LTTE", "ELN": "ELN",
+    "Kataib Hisbollah": "Kata'ib Hezbollah", "Asow-Regiment": "Azov Regiment",
 }
 
 # National institutions, parties and news agencies German news names without their country

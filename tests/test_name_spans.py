@@ -143,3 +143,9 @@ def test_a_company_noun_makes_a_name_an_organisation_everywhere(analyse):
                   "Ryanair sind Geschäftsleute. Das Amtsgericht Wismar prüft den Fall.")
     assert entity(doc, "Ryanair").type == "ORG"
     assert all(e.type != "ORG" or "Wismar" not in e.name or "Amtsgericht" in e.name for e in doc.entities)
+
+
+def test_demonyms_of_african_states_and_armed_groups_of_the_sahel(analyse):
+    doc = analyse("Malische Soldaten haben Lager der Gruppe Ansar Dine zerstört, meldeten die burundischen Behörden.")
+    assert entity(doc, "Malische Soldaten").country == "MLI"
+    assert entity(doc, "Ansar Dine").type == "ORG"
