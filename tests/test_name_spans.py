@@ -149,3 +149,15 @@ def test_demonyms_of_african_states_and_armed_groups_of_the_sahel(analyse):
     doc = analyse("Malische Soldaten haben Lager der Gruppe Ansar Dine zerstört, meldeten die burundischen Behörden.")
     assert entity(doc, "Malische Soldaten").country == "MLI"
     assert entity(doc, "Ansar Dine").type == "ORG"
+
+
+def test_a_genitive_of_a_name_part_joins_its_person(analyse):
+    doc = analyse("UN-Generalsekretär Ban Ki-moon sprach vor dem Parlament. Der Rede Bans lauschten auch die "
+                  "Kandidaten. Chelsea-Kapitän John Terry fehlte, Jonas spielte.")
+    assert "Bans" in entity(doc, "Ban Ki-moon").variants
+    assert "Jonas" not in entity(doc, "John Terry").variants
+
+
+def test_a_language_is_no_country(analyse):
+    doc = analyse("Der Generalsekretär hielt seine Rede vor dem Wiener Parlament auf Deutsch.")
+    assert all(e.country != "DEU" for e in doc.entities)

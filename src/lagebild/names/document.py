@@ -10,6 +10,8 @@ union of roles, the first country.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from collections import Counter, defaultdict
 
 from lagebild.model import Document, Entity, Mention
@@ -61,13 +63,23 @@ class _Grouper:
         self.groups.append([mention])
 
     def add_partial(self, mention: Mention) -> None:
-        fitting = [g for g in self.groups if self.fits(mention, g, full_only=True)]
-        if not fitting:
-            fitting = [g for g in self.groups if self.fits(mention, g, full_only=False)]
+        fitting = self._fitting(mention)
+        if not fitting and _genitive_form(mention):  # "der Rede Bans" after "Ban Ki-moon"; not "Jonas" for "John"
+            stem = mention.text[:-1]
+            fitting = [g for g in self._fitting(replace(mention, text=stem)) if any(stem in m.text.split() for m in g)]
         if not fitting:
             self.groups.append([mention])
             return
         min(fitting, key=lambda g: _distance(mention, g)).append(mention)
+
+    def _fitting(self, mention: Mention) -> list[list[Mention]]:
+        return ([g for g in self.groups if self.fits(mention, g, full_only=True)]
+                or [g for g in self.groups if self.fits(mention, g, full_only=False)])
+
+
+def _genitive_form(mention: Mention) -> bool:
+    """A one-word person's name that may be the genitive of a name part ("Bans", "Merkels")."""
+    return mention.type == "PER" and " " not in mention.text and mention.text.endswith("s") and len(mention.text) > 3
 
 
 def _is_full(mention: Mention) -> bool:

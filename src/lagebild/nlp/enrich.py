@@ -132,10 +132,19 @@ def _correct(view: _View, mention: Mention) -> None:
         mention.country = found.country
         return
     country = demonym(mention.text)
-    if country is not None:
+    if country is not None and _language_name(mention):
+        mention.type, mention.country = "MISC", None  # "Rede auf Deutsch", "übersetzt ins Arabische"
+    elif country is not None:
         mention.type, mention.country = "LOC", country
     elif mention.type == "ORG" and " " in mention.text:
         mention.country = demonym(mention.text.split()[0])
+
+
+def _language_name(mention: Mention) -> bool:
+    """A capitalised demonym without an adjective ending is a language, not its country ("auf Deutsch",
+    "Englisch", "ins Arabische" aside, which the recogniser sometimes tags as a place)."""
+    word = mention.text
+    return mention.type != "PER" and " " not in word and word[:1].isupper() and word.endswith("sch")
 
 
 def _places_by_noun(view: _View) -> None:
