@@ -204,6 +204,7 @@ def _register() -> None:
     from lagebild.corpus import cli as corpus
     from lagebild.events.cli import evaluate_events_command
     from lagebild.names.cli import cluster_command, evaluate_names_command, kb_import_command
+    from lagebild.names.coref_eval import evaluate_coref_command
     from lagebild.nlp.cli import evaluate_ner_command, train_ner_command
     from lagebild.nlp.train_syntax import evaluate_syntax_command, train_syntax_command
     from lagebild.quotes.cli import evaluate_quotes_command
@@ -232,6 +233,7 @@ def _register() -> None:
     evaluate_app.command("time")(evaluate_time_command)
     evaluate_app.command("quotes")(evaluate_quotes_command)
     evaluate_app.command("events")(evaluate_events_command)
+    evaluate_app.command("coref")(evaluate_coref_command)
 
 
 _register()
