@@ -76,3 +76,12 @@ def test_scorer_counts_correct_wrong_and_missing_links():
     missing = _scored(None, "Anna Berger")
     assert (missing.system, missing.gold, missing.found) == (0, 1, 0)
     assert missing.scores()["recall"] == 0.0
+
+
+def test_a_possessive_opening_a_sentence_is_a_pronoun():
+    from lagebild.model import Article
+    from lagebild.pipeline import Pipeline
+
+    doc = Pipeline()(Article(text="Der russische Verteidigungsminister Andrej Petrow ist in Minsk eingetroffen. "
+                                  "Sein belarussischer Kollege Iwan Sidorow empfing ihn am Flughafen."))
+    assert "Sein" in [m.text for m in doc.mentions if m.source == "coref"]

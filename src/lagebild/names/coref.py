@@ -82,7 +82,7 @@ def _is_pronoun(word: str, token: Token | None) -> bool:
     if lower in FEMININE_DE:
         return _singular(token)
     if lower == "sein" and token is not None:
-        return token.tag_ == "PPOSAT"
+        return token.tag_ == "PPOSAT" or word[:1].isupper()  # "Sein Kollege …" opening a sentence
     return lower in MASCULINE | FEMININE
 
 
