@@ -108,7 +108,7 @@ def _repeated_names(doc: Document, entities: dict[str, Entity], mentions: list[M
     return found
 
 
-def _women(doc: Document, entities: dict[str, Entity]) -> frozenset[str]:
+def women_of(doc: Document, entities: dict[str, Entity]) -> frozenset[str]:
     """Persons the text names with a feminine title right before a name ("Bundeskanzlerin Merkel",
     "die US-amerikanische Außenministerin Condoleezza Rice", "Frau Müller")."""
     return frozenset(entity.id for entity in entities.values()
@@ -238,7 +238,7 @@ def resolve_pronouns(doc: Document) -> None:
     entities = {e.id: e for e in doc.entities if e.type == "PER"}
     mentions = sorted((m for e in entities.values() for m in e.mentions), key=lambda m: m.start)
     mentions = sorted(mentions + _repeated_names(doc, entities, mentions), key=lambda m: m.start)
-    women = _women(doc, entities)
+    women = women_of(doc, entities)
     men = _men(doc, entities, women)
     parsed = {t.idx: t for t in parse_of_tokens(doc) or [] if t is not None}
     for index, sentence in enumerate(doc.sentences):
@@ -262,7 +262,7 @@ def resolve_reported_self(doc: Document) -> None:
     (or adding the link where that found none). Direct quotes keep their pronouns: there the speaker says
     "ich", and "er" is someone else."""
     persons = {e.id: e for e in doc.entities if e.type == "PER"}
-    women = _women(doc, persons)
+    women = women_of(doc, persons)
     for quote in doc.quotes:
         speaker = persons.get(quote.speakers[0]) if quote.kind == "indirect" and len(quote.speakers) == 1 else None
         if speaker is None or not _gender_fits(speaker, "er", women):

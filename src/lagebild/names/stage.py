@@ -7,10 +7,12 @@ from lagebild.config import Settings
 from lagebild.model import Document
 from lagebild.names.coref import resolve_pronouns, resolve_reported_self
 from lagebild.names.document import group_mentions
+from lagebild.names.titles import resolve_titles
 
 
 def names_stage(doc: Document, settings: Settings) -> None:
     group_mentions(doc)
+    resolve_titles(doc)
     resolve_pronouns(doc)
     for entity in doc.entities:
         entity.mentions.sort(key=lambda m: m.start)
