@@ -16,11 +16,19 @@ from lagebild.quotes.parsed import (
     refine_source,
     speech_verb_subject,
 )
-from lagebild.quotes.phrases import DETERMINERS, np_right, without_addressee
+from lagebild.quotes.phrases import (
+    DETERMINERS,
+    PREPOSITIONS,
+    np_right,
+    without_addressee,
+)
 from lagebild.quotes.speech import SentenceScan
 
 PARTIAL_MAX_TOKENS = 12  # longer quotes inside a sentence are direct quotes, not partial ones
 CONTEXT_SENTENCES = 2  # how far back an uncued direct quote looks for its speaker
+COORDINATED_CLAUSE = frozenset(("und", "aber", "doch", "sondern"))
+PERSONAL_PRONOUNS = frozenset(("er", "sie", "wir", "ich"))
+TRAILING = PREPOSITIONS | frozenset(("selbst", "selber", "und", "oder", "sowie"))
 HEARSAY_MODALS = frozenset(("soll", "sollen"))
 SUBORDINATORS = frozenset((
     "der die das dem den deren dessen denen welcher welche welches welchem welchen wo wobei womit worauf weil da "
@@ -54,14 +62,36 @@ def detect(doc: Document, view: View | None = None) -> list[Attribution]:
                 att.source = []  # "Man gehe davon aus, …": an impersonal statement names no speaker
             elif att.verb is not None:
                 att.source = without_addressee(view, att.source)
+            _trim_source(view, att)
         found += here
     found = _demnach_speakers(view, found)
     found += _uncued_direct(view, long_spans, found)
     found.sort(key=lambda att: (att.sentence, min(att.message)))
     found += _continuations(view, found)
+    _speakers_after(view, found)
     found += _partials(view, spans, long_spans, found)
     found.sort(key=lambda att: (att.sentence, min(att.message)))
     return found
+
+
+def _trim_source(view: View, att: Attribution) -> None:
+    """Trims the speaker phrase; a dropped word right before the message belongs to it ("kam laut X zu dem Schluss")."""
+    source = _trimmed(view, att.source)
+    message = set(att.message)
+    att.message += [k for k in att.source[len(source):] if k + 1 in message and k not in att.cue]
+    att.message.sort()
+    att.source = source
+
+
+def _trimmed(view: View, source: list[int]) -> list[int]:
+    """A speaker phrase ends before a dangling preposition ("laut X zu dem Schluss"), coordinator ("der Koalition
+    aus SPD und" where the parse lost the rest) or "selbst"/"selber" ("McCains Kampagne selber"); a personal
+    pronoun is the whole speaker ("indem er seinem Arbeitgeber vorwarf")."""
+    if len(source) > 1 and view.lower[source[0]] in PERSONAL_PRONOUNS and view.words[source[1]] != ",":
+        return source[:1]
+    while len(source) > 1 and view.lower[source[-1]] in TRAILING:
+        source = source[:-1]
+    return source
 
 
 def _markers_to_their_segment(view: View, here: list[Attribution]) -> None:
@@ -76,6 +106,9 @@ def _markers_to_their_segment(view: View, here: list[Attribution]) -> None:
         others = [k for other in here if other is not att for k in other.cue]
         if others and not any(start <= k < stop for k in others):
             att.message = [k for k in att.message if start <= k < stop] or att.message
+        elif start > a and view.lower[start] in COORDINATED_CLAUSE and start < min(att.cue):
+            # "…, und 1998 soll nach einer weiteren Nachricht X gestorben sein": the coordinated clause only
+            att.message = [k for k in att.message if k > start] or att.message
 
 
 def _demnach_speakers(view: View, found: list[Attribution]) -> list[Attribution]:
@@ -142,8 +175,19 @@ def _uncued_direct(view: View, spans: list[QuoteSpan], found: list[Attribution])
         if speaker:
             out.append(Attribution("direct", span.tokens, sentence, _colon_cue(view, colon), speaker))
         else:  # the quote goes on from the attribution before: its speaker
-            out.append(Attribution("direct", span.tokens, sentence, [], list(before[-1].source) if before else []))
+            speaker = list(before[-1].source) if before else _speech_act_subject(view, sentence, span.open)
+            out.append(Attribution("direct", span.tokens, sentence, [], speaker))
     return out
+
+
+def _speech_act_subject(view: View, sentence: int, before: int) -> list[int]:
+    """ "Die Menge skandierte Parolen wie „Thaksin raus!“": a quote after a speech verb of its own sentence
+    that claimed no message is the words of the verb's subject."""
+    a = view.sent_range[sentence][0]
+    if not any(view.verbs(k) for k in range(a, before)):
+        return []
+    speaker = speech_verb_subject(view, sentence)
+    return speaker if speaker and max(speaker) < before else []
 
 
 def _colon_cue(view: View, colon: int) -> list[int]:
@@ -192,6 +236,24 @@ def _continuations(view: View, found: list[Attribution]) -> list[Attribution]:
         else:
             last = current = None
     return out
+
+
+def _speakers_after(view: View, found: list[Attribution]) -> None:
+    """ "Das könne zum Problem werden. „…“, so Barth.": reported speech without a speaker takes the speaker
+    named after the statement in the next sentence, by an inverted cue or marker that follows its words."""
+    for att in found:
+        if att.source or att.cue:
+            continue
+        after = [other for other in found if other.sentence == att.sentence + 1 and other.source and other.cue
+                 and min(other.message) == view.sent_range[other.sentence][0] and _inverted(view, other)]
+        if after:
+            att.source = list(after[0].source)
+
+
+def _inverted(view: View, att: Attribution) -> bool:
+    """A cue after the comma that ends the words it reports ("„…“, so Barth", "…, sagte er")."""
+    first = min(att.cue)
+    return min(att.message) < first and view.words[first - 1] == ","
 
 
 def _speech_verb_in(view: View, sentence: int) -> bool:

@@ -49,6 +49,11 @@ CLAUSE_OPENERS = RELATIVE_PRONOUNS | frozenset((
     "was", "wo", "wie", "und", "als", "bevor", "wobei", "weil", "denn", "doch", "aber", "nachdem", "so", "dass",
 ))
 SUBORDINATE_OPENERS = RELATIVE_PRONOUNS | ADVERBIAL_CLAUSE | frozenset(("welche", "welches", "denen", "wenn"))
+INFINITIVE_CLASSES = frozenset(("announce", "promise"))  # "hat angekündigt, … zu tun" (also without the comma)
+OBJECT_ARTICLES = frozenset(("den", "die", "das", "einen", "eine", "ein"))
+ADDRESSEE_WORDS = frozenset(("dem", "der", "ihm", "ihr", "ihnen", "uns", "mir"))  # datives after "nannte"
+COURT_WORDS = frozenset(("zu", "zum", "zur", "wegen"))  # "verurteilte X zu einer Haftstrafe / wegen Mordes"
+MARKER_WORDS = frozenset(("laut", "zufolge", "gemäß"))
 PREDICATE_WORD = {"name": "als", "speak_of": "von"}  # what introduces the message of these classes
 EVALUATING = frozenset(("criticise", "praise", "deny"))  # with "als" they name what they judge: "kritisierte X als …"
 # Speech acts without reported content count only for demands and accusations ("X forderte den
@@ -162,6 +167,8 @@ class SentenceScan:
             return [i, i + 1, k, k + 1] if k + 1 < self.end and lower[k] == "für" else []
         if not lex.word_in("opinion_verb", lower[i]):
             return []
+        if i + 1 < self.end and self.view.words[i + 1] in BOUNDARIES:
+            return self._opinion_cue_before(i)
         article = i + 1
         while article < self.end and lower[article] in ADVERBS:  # "sind jedoch der gegenteiligen Auffassung"
             article += 1
@@ -172,6 +179,19 @@ class SentenceScan:
             k += 1
         return [i, *range(article, k + 1)] if lex.word_in("opinion_noun", lower[k]) else []
 
+    def _opinion_cue_before(self, i: int) -> list[int]:
+        """ "X hatte die These vertreten, …", "weil er der Meinung ist, dass …": the opinion noun before a
+        clause-final verb, after the subject (not "Die Ansicht ist, …")."""
+        lower, k = self.view.lower, i - 1
+        if k <= self.a or not self.view.lex.word_in("opinion_noun", lower[k]):
+            return []
+        article = k - 1
+        while article > self.a and is_adjective(self.view, article):
+            article -= 1
+        if lower[article] not in ("der", "die") or article <= self._clause_start(i):
+            return []
+        return [*range(article, k + 1), i]
+
     def _match(self, i: int, verb: Verb) -> Attribution | None:
         view = self.view
         reflexive = i + 1 < self.end and view.lower[i + 1] == "sich"  # "äußerte sich": both words are the cue
@@ -180,6 +200,8 @@ class SentenceScan:
         cue = [i, i + 1] if reflexive else [i]
         if verb.cls in PREDICATE_WORD:
             return self._naming(i, cue, verb)
+        if verb.lemma == "verurteilen" and self._sentence_of_court(i):
+            return None
         if verb.particle and not view.lower[i].startswith(verb.particle):
             particle = self._particle(i, verb.particle)
             if particle is None:
@@ -190,9 +212,16 @@ class SentenceScan:
             # "„…“, schrieb X, die … könne": after a quote that opens the sentence the cue is inverted,
             # whatever clause follows its speaker
             return self._inverted(i, cue, verb) or self._forward(i, cue, verb) or self._reported(i, verb)
-        return (self._wie(i, cue, verb) or self._anaphoric(i, cue, verb) or self._forward(i, cue, verb)
+        return (self._wie(i, cue, verb) or self._anaphoric(i, cue, verb) or self._infinitive_after(i, cue, verb)
+                or self._forward(i, cue, verb)
                 or self._inverted(i, cue, verb) or self._quoted_passive(i, cue, verb) or self._evaluation(i, cue, verb)
-                or self._reported(i, verb))
+                or self._report_of(i, cue, verb) or self._reported(i, verb))
+
+    def _sentence_of_court(self, i: int) -> bool:
+        """ "Das Gericht verurteilte ihn als Mittäter zu zehn Jahren Haft", "wurde wegen Betrugs verurteilt":
+        "verurteilen" with a penalty or a charge in its clause sentences someone; it condemns only without."""
+        clause = range(self._clause_start(i), self._clause_end(i))
+        return any(self.view.lower[k] in COURT_WORDS for k in clause)
 
     def _evaluation(self, i: int, cue: list[int], verb: Verb) -> Attribution | None:
         """ "X kritisierte den Anschlag als barbarische Tat", "lobte die Einigung als Durchbruch", "wies den
@@ -201,6 +230,14 @@ class SentenceScan:
         if verb.cls not in EVALUATING:
             return None
         return self._naming(i, cue, verb, "als")
+
+    def _report_of(self, i: int, cue: list[int], verb: Verb) -> Attribution | None:
+        """ "Andere Medien berichten von 13 Passagieren": "berichten von" names what was reported, like
+        "sprach von"; not the "von" of the speaker phrase ("berichtete ein Sprecher von Siemens")."""
+        if verb.lemma != "berichten":
+            return None
+        found = self._naming(i, cue, verb, "von")
+        return found if found is not None and not set(found.cue) & set(found.source) and found.source else None
 
     def _quoted_passive(self, i: int, cue: list[int], verb: Verb) -> Attribution | None:
         """ "„…“, wird der Minister in der Zeitung zitiert.": the one quoted is the subject of the passive."""
@@ -270,6 +307,8 @@ class SentenceScan:
         view = self.view
         if not view.spacy or view.lower[i] not in view.lex.words["naming_form"]:
             return []
+        if i + 1 < stop and view.lower[i + 1] in ADDRESSEE_WORDS:
+            return []  # "nannte der Zeitung einen Termin": whom it was told, then what
         named = np_right(view, i + 1, stop)
         rest = list(range(max(named) + 1, stop)) if named else []
         if not rest or len(rest) > MAX_PREDICATE or view.lower[rest[0]] in PREPOSITIONS | ADVERBS:
@@ -286,7 +325,15 @@ class SentenceScan:
             return None
         finite = next((k for k in range(first, i) if _is_verb(view, k)), None)
         at = next((k for k in range(i - 1, first, -1) if view.lower[k] == "als"), None)
-        return at if finite is not None and at is not None and finite < at < i - 1 else None
+        if finite is None or at is None or not finite < at < i - 1 or self._object_after(at + 2, i):
+            return None
+        return at
+
+    def _object_after(self, start: int, stop: int) -> bool:
+        """ "Er hat als Vorsitzender den Plan kritisiert": an article of an object after the "als"-phrase
+        (not after a preposition, as in "als Verstoß gegen das Recht") makes it a role, not the judgement."""
+        view = self.view
+        return any(view.lower[k] in OBJECT_ARTICLES and view.lower[k - 1] not in PREPOSITIONS for k in range(start, stop))
 
     def _clause_end(self, i: int) -> int:
         j = i
@@ -336,6 +383,21 @@ class SentenceScan:
         if finite != i:
             cue = sorted({finite, *cue})
         return self._make(message, cue, source, verb)
+
+    def _infinitive_after(self, i: int, cue: list[int], verb: Verb) -> Attribution | None:
+        """ "X hat angekündigt die Preise zu erhöhen": an announcement or promise in the perfect, followed
+        without a comma (as the spelling rules allow) by a clause that ends in a zu-infinitive."""
+        view, start = self.view, max(cue) + 1
+        if verb.cls not in INFINITIVE_CLASSES or start >= self.end or view.words[start] in BOUNDARIES:
+            return None
+        first = self._clause_start(i)
+        if not any(view.lower[k] in AUXILIARIES for k in range(first, i)) or view.lower[start] in ADVERBIAL_INFINITIVE:
+            return None
+        stop = self._clause_end(start)
+        if stop - start < 2 or not any(_zu_infinitive(view, k) for k in (stop - 2, stop - 1)):
+            return None
+        source, finite = subject(view, first, i, stop)
+        return self._make(list(range(start, stop)), sorted({finite, *cue}), source, verb) if source else None
 
     def _main_clause_stop(self, i: int, start: int, stop: int) -> int:
         """ "Während X erklärte, aufgeregt zu sein, räumte Y ein, …": a cue in a clause opened by a
@@ -460,9 +522,12 @@ class SentenceScan:
         Vorwurf zurück"): the subject of the cue verb, not what was said."""
         view = self.view
         commas = [k for k in tokens if view.words[k] == ","]
-        if len(commas) != 1 or commas[0] + 1 > tokens[-1] or view.lower[commas[0] + 1] not in RELATIVE_PRONOUNS:
+        if not commas or commas[-1] + 1 > tokens[-1] or view.lower[commas[-1] + 1] not in RELATIVE_PRONOUNS:
             return False
-        return np_right(view, tokens[0], commas[0]) == list(range(tokens[0], commas[0]))
+        if len(commas) == 1:
+            return np_right(view, tokens[0], commas[0]) == list(range(tokens[0], commas[0]))
+        # "Sadiq Khan, einer der Abgeordneten, die den Brief unterschrieben, verurteilte …": with an apposition
+        return np_right(view, tokens[0], commas[-1], appositions=True) == list(range(tokens[0], commas[-1]))
 
     def _message_start(self, comma: int) -> int:
         """The sentence start (after a colon: "X widersprach: Die Zahlen seien falsch, fügte sie hinzu"),
@@ -480,7 +545,7 @@ class SentenceScan:
         if k < self.a or view.lower[k] != "wie" or (k > self.a and view.words[k - 1] != ","):
             return None
         stop = self._clause_end(i)
-        if stop >= self.end:
+        if stop >= self.end and not self._final_wie(k, i):
             return None
         clause = set(range(k, stop + 1)) | ({k - 1} if k > self.a else set())
         message = [x for x in range(self.a, self.end) if x not in clause]
@@ -489,16 +554,34 @@ class SentenceScan:
             x for x in range(k + 1, i) if not view.is_punct(x) and view.lower[x] not in ADVERBS]
         return self._make(message, [k, *cue], source, verb)
 
+    def _final_wie(self, k: int, i: int) -> bool:
+        """ "Die Chemikalie stand unter Druck, wie X, Chef der Firma, mitteilte.": a wie-clause that ends the
+        sentence with its verb reports the clause before; no other verb between "wie" and the cue (not "…,
+        wie es die Festlandschinesen sprechen, sie wären … angeheuert worden"). After a marker ("laut X …,
+        wie die Zeitung schreibt") the clause names the marker's source again: the marker reports it."""
+        last = i + 1 if i + 1 < self.end and i + 1 in self.used else i
+        if k == self.a or last != self.end - 1 or any(self.view.lower[x] in MARKER_WORDS for x in range(self.a, k)):
+            return False
+        return not any(_is_verb(self.view, x) for x in range(k + 1, i))
+
     def _reported(self, i: int, verb: Verb) -> Attribution | None:
         """A speech act without reported content ("X forderte den Rücktritt"): the clause is the message."""
         if verb.cls not in REPORTED_CLASSES or not self._has_object(i) or self._claims_lives(i, verb):
             return None
+        if verb.lemma == "aufrufen" and not self._zu_phrase():
+            return None  # "haben die Seite aufgerufen": called up, not called for
         source, _ = subject(self.view, self._clause_start(i), i, self.end)
         if not source or self.view.lower[source[0]] in ("es", "man"):
             return None
         coordinated = source[0] - 2 > self.a and self.view.words[source[0] - 2] == ","  # "…, und UNICEF rief … auf"
         start = source[0] - 1 if coordinated and self.view.lower[source[0] - 1] in MAIN_CLAUSE_CONJUNCTIONS else self.a
         return Attribution("reported", list(range(start, self.b)), self.sentence, [], source, [], verb)
+
+    def _zu_phrase(self) -> bool:
+        """What someone calls for: "zu"/"zum"/"zur" or a zu-infinitive ("durchzusetzen") in the sentence."""
+        lower = self.view.lower
+        return any(lower[k] in ("zu", "zum", "zur") or ("zu" in lower[k][2:] and lower[k].endswith("en"))
+                   for k in range(self.a, self.end))
 
     def _claims_lives(self, i: int, verb: Verb) -> bool:
         """ "Das Unglück forderte 92 Menschenleben", "Acht Tote forderte der Anschlag" (the fronted object
