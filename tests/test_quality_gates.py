@@ -48,7 +48,7 @@ def test_quotes_on_spkatt_heldout():
     from lagebild.quotes.spkatt import evaluate
 
     roles = {role: counts.scores()["f1"] for role, counts in evaluate(SPKATT, "heldout").roles.items()}
-    assert roles["Cue"] >= 0.71 and roles["Source"] >= 0.64 and roles["Message"] >= 0.75  # 0.723 / 0.645 / 0.757 (session 6)
+    assert roles["Cue"] >= 0.71 and roles["Source"] >= 0.64 and roles["Message"] >= 0.75  # 0.723 / 0.649 / 0.761 (session 6)
 
 
 @pytest.mark.skipif(not NAME_VARIANTS.exists(), reason="name variants not beside the project")
