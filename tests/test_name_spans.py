@@ -166,3 +166,10 @@ def test_a_language_is_no_country(analyse):
 def test_cities_in_german_transliteration_have_their_country(analyse):
     doc = analyse("Bei Explosionen am Rande der Stadt Herat starben elf Menschen. In Donezk und Mossul wurde gekämpft.")
     assert {entity(doc, name).country for name in ("Herat", "Donezk", "Mossul")} == {"AFG", "UKR", "IRQ"}
+
+
+def test_a_common_noun_is_no_person_unless_a_full_name_has_it(analyse):
+    doc = analyse("Aber nicht nur Eltern und Hersteller können das Geplauder hören. Die Sprecherin Astrid Raufer "
+                  "widersprach. Raufer sagte, man prüfe den Fall.")
+    assert all(e.name != "Hersteller" for e in doc.entities)
+    assert "Raufer" in entity(doc, "Astrid Raufer").variants

@@ -211,6 +211,12 @@ def _place_adjective(word: str) -> bool:
     return word.endswith("er") and place(word[:-2]) is not None
 
 
+def _common_noun(word: str, name_parts: dict[str, str]) -> bool:
+    """A one-word "person" that HanTa reads as a common noun and no name-part list knows as a name (a
+    surname that is also a noun, "Raufer" after "Astrid Raufer", is kept by the caller)."""
+    return hanta_class(word) == "NN" and "P" not in name_parts.get(word.lower(), "")
+
+
 def _name_parts(nlp) -> dict[str, str]:
     """The name-part lexicon of the shipped model (empty for a user's own model)."""
     return nlp.get_pipe("gazetteer_features").classes if "gazetteer_features" in nlp.pipe_names else {}
@@ -274,7 +280,13 @@ def ner_stage(doc: Document, settings: Settings) -> None:
     name_parts = _name_parts(nlp)
     starts = [s.start for s in doc.sentences]
     mentions = []
-    for label, first, last in _spans(spacy_doc, name_parts):
+    spans = _spans(spacy_doc, name_parts)
+    in_full_names = {spacy_doc[k].text for label, first, last in spans if label == "PER" and last > first
+                     for k in range(first, last + 1)}
+    for label, first, last in spans:
+        word = spacy_doc[first].text
+        if label == "PER" and first == last and word not in in_full_names and _common_noun(word, name_parts):
+            continue  # "Menschenhändler", "Hersteller", "Chancenindex": the model's false persons
         start, end = offsets[first][0], offsets[last][1]
         mentions.append(
             Mention(
