@@ -33,6 +33,7 @@ from lagebild.nlp import knowledge
 _WERDEN = frozenset("wird werden wurde wurden worden würde würden werde".split())
 _PERFECT = frozenset("hat haben habe hatte hatten hätte hätten ist sind sei war waren wäre wären worden".split())
 _HABEN = frozenset("hat haben habe hatte hatten hätte hätten".split())
+_NEGATIONS = frozenset({"nicht", "nie", "niemals"})
 _NOT_HOSTING = frozenset({"rolle", "thema", "themen", "gesprächsthema", "hauptthema"})
 # "X war an den Ermittlungen beteiligt", "nahm am Treffen teil": X is the act's actor
 _PARTICIPATION = frozenset("beteiligt beteiligte beteiligten beteiligen teil teilnehmen teilgenommen mitgewirkt".split())
@@ -40,6 +41,8 @@ _HOST_PREPS = frozenset({"bei", "während", "in"})  # "bei einem Treffen mit X s
 # phase verbs whose "mit"-object is the subject's own act: "begann mit der Räumung des Lagers"
 _PHASE_VERBS = frozenset({"beginnt", "begann", "begannen", "begonnen", "beginnen", "startete", "starteten", "gestartet"})
 _OBJECT_ARTICLES = frozenset("einen den dem einem eine die das".split())
+# quantity words that open a plural object as an article does: "verübte mehrere Anschläge"
+_QUANTITY_WORDS = frozenset("mehrere mehreren zahlreiche zahlreichen etliche etlichen".split())
 # "X ist/soll für den Anschlag verantwortlich (sein)": the subject is the act's doer; not when X holds someone
 # else responsible ("macht Y für den Anschlag verantwortlich")
 _RESPONSIBLE = "verantwortlich"
@@ -292,10 +295,33 @@ def evaluative_word(sentence: Sentence, clause: Clause, verb: int, polarity: str
     table = _evaluations()
     for j in clause.tokens:
         word = sentence.words[j]
-        found = table.get(word.lower()) if j != verb else None
+        found = (table.get(word.lower()) or _attributive_evaluation(sentence, j, table)) if j != verb else None
         if found and found[1] == polarity and (found[0] == "noun") == word[:1].isupper():
             return j
     return None
+
+
+_INDEFINITE = frozenset("ein eine einen einem einer eines".split())
+
+
+def _attributive_evaluation(sentence: Sentence, j: int, table: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """An inflected evaluative adjective before the noun that is the judgement: after "als"/"für" ("als
+    einen fatalen Schritt", "für einen falschen Weg") or in the second object of "nennen" ("nannte den
+    Beschluss einen fairen Kompromiss"). Not an attribute of the object itself ("fand falsche Pässe")."""
+    words = sentence.words
+    word = words[j]
+    stem = next((word[: -len(e)] for e in ("en", "em", "er", "es", "e") if word.endswith(e)), None)
+    found = table.get(stem.lower()) if stem and word[:1].islower() else None
+    if found is None or found[0] != "adj" or j + 1 >= len(words) or not words[j + 1][:1].isupper():
+        return None
+    before = words[j - 1].lower() if j > 0 else ""
+    if before in ("als", "für"):
+        return found
+    article = j > 1 and before in _INDEFINITE | DETERMINERS
+    if article and words[j - 2].lower() in ("als", "für"):
+        return found
+    second_object = article and before in _INDEFINITE and words[j - 2][:1].isupper() and words[j - 2].isalpha()
+    return found if second_object else None
 
 
 def _perfect_participle(sentence: Sentence, clause: Clause, i: int) -> bool:
@@ -369,9 +395,19 @@ def _opener_before_phrase(words: list[str], k: int) -> bool:
 def _lvc_noun(lexicon: Lexicon, sentence: Sentence, clause: Clause, entry: Entry, verb: int) -> int | None:
     """The construction's noun in the clause; of several, the one nearest the verb."""
     nouns = [i for i in clause.tokens if sentence.words[i][:1].isupper()
-             and (i not in sentence.mention_at or prefix_mention(sentence, i) is not None)  # "US-Soldaten"
+             and (i not in sentence.mention_at or prefix_mention(sentence, i) is not None  # "US-Soldaten"
+                  or _group_mention(sentence, i))
              and entry in lexicon.lvc_entries(sentence.words[i]) and _preposition_ok(sentence, entry, i)]
     return min(nouns, key=lambda i: abs(i - verb), default=None)
+
+
+def _group_mention(sentence: Sentence, i: int) -> bool:
+    """A one-word mention of a generic group ("Rebellen", entity `rebels`): a light-verb noun that is
+    also the act's target ("bildete Rebellen aus")."""
+    mention = sentence.mention_at.get(i)
+    token = sentence.tokens[i]
+    return mention is not None and mention.entity is not None and mention.entity.islower() \
+        and mention.start == token.start and mention.end == token.end
 
 
 def _preposition_ok(sentence: Sentence, entry: Entry, noun: int) -> bool:
@@ -423,6 +459,7 @@ def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
             parts = [i] + ([particle_at] if particle_at is not None else [])
             if item.flag_words("eval"):  # "findet … besorgniserregend": the judgement is part of the trigger
                 parts.append(evaluative_word(sentence, clause, i, item.flag_words("eval")[0]))  # type: ignore[arg-type]
+            parts += _needed_adjectives(sentence, clause, item, parts)
             head = i
             if item.kind == "lvc":
                 noun = _lvc_noun(lexicon, sentence, clause, item, i)
@@ -461,9 +498,31 @@ def find_triggers(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
         elif sentence.language == "en":
             trigger.passive = english.is_passive(sentence, trigger.head, trigger.tenses)
         else:
-            trigger.passive = "participle" in trigger.tenses and (bool(_WERDEN & set(words)) or _headline_passive(sentence, trigger)) \
+            trigger.passive = "participle" in trigger.tenses and (bool(_WERDEN & set(words)) or _headline_passive(sentence, trigger)
+                                                                  or _recipient_passive(sentence, trigger, words)) \
                 or _reflexive_causative(sentence, trigger)
     return sorted(triggers, key=lambda t: t.head)
+
+
+_BEKOMMEN = frozenset("bekommt bekommen bekam bekamen bekäme bekämen kriegt kriegen kriegte kriegten".split())
+
+
+def _recipient_passive(sentence: Sentence, trigger: Trigger, words: list[str]) -> bool:
+    """A participle with "bekommen"/"kriegen" is the recipient's passive: "soll drei Punkte abgezogen
+    bekommen", "bekam die Lieferung gestrichen" (the subject is the one it is done to)."""
+    verb = trigger.verb if trigger.verb is not None else trigger.head
+    return bool(_BEKOMMEN & set(words)) and sentence.words[verb].lower() not in _BEKOMMEN
+
+
+def _needed_adjectives(sentence: Sentence, clause: Clause, entry: Entry, parts: list[int]) -> list[int]:
+    """The words of a judgement's needs flags that are adjectives or adverbs of the clause, as part of the
+    trigger: in "äußerte sich kritisch" the judgement is "kritisch" (rule 5: the adjective is the trigger);
+    not the manner of an act ("ging gewaltsam vor")."""
+    if entry.type not in ("DISAPPROVE", "SUPPORT"):
+        return []
+    wanted = {w for words in entry.flag_words("needs") for w in words.split("|")}
+    wanted -= set(PREPOSITIONS) | set(_PRONOMINAL) | {"sich"} | _NEGATIONS
+    return [j for j in clause.tokens if j not in parts and sentence.words[j] in wanted]
 
 
 def _agent_participles(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
@@ -606,10 +665,12 @@ def is_negated(sentence: Sentence, trigger: Trigger) -> bool:
     if trigger.entry.kind == "noun":
         before = [sentence.words[j].lower() for j in range(max(trigger.head - 3, 0), trigger.head)]
         return bool(NEGATIVE_DETERMINERS & set(before))
+    if _NEGATIONS & {w for words in trigger.entry.flag_words("needs") for w in words.split("|")}:
+        return False  # the negation is part of the event: "zeigte sich nicht zufrieden" is criticism
     clause = sentence.clauses[trigger.clause]
     words = [w.lower() for w in sentence.clause_words(clause)]
     for j, word in enumerate(words):
-        if word in ("nicht", "nie", "niemals") and (j + 1 >= len(words) or words[j + 1] not in ("nur", "zuletzt", "mehr")):
+        if word in _NEGATIONS and (j + 1 >= len(words) or words[j + 1] not in ("nur", "zuletzt", "mehr")):
             return True
         if word in NEGATIVE_DETERMINERS:
             return True
@@ -634,6 +695,7 @@ def subject(sentence: Sentence, clause: Clause, controllers: dict[int, Arg | Non
             return slot.arg
     args = sentence.clause_args(clause.index)
     bare = [a for a in args if a.prep is None and a.case != "gen" and not a.group
+            and (a.first not in exclude or prefix_mention(sentence, a.first) is not None)  # "US-Soldaten verlassen"
             and not parsed.after_unnamed_subject(sentence, a)]
     for arg in bare:
         if arg.case not in ("acc", "dat"):
@@ -873,13 +935,16 @@ def _noun_host(sentence: Sentence, trigger: Trigger, subj: Arg) -> bool:
             # protest the subject is rather the one who meets the protesters)
         if word == "zu" and not _reacting_verb(sentence, trigger):
             return True  # "hielt sich zu Gesprächen in Teheran auf"
-        if word in _OBJECT_ARTICLES:
+        if word in PREPOSITIONS and word not in _OBJECT_ARTICLES:
+            return False  # in another phrase: "von Angriffen abzuhalten", "nach Angriffen"
+        if word in _OBJECT_ARTICLES or word in _QUANTITY_WORDS:  # "hat mehrere Kundgebungen organisiert"
             before = sentence.words[j - 1].lower() if j > clause.start else ""
             if before in PREPOSITIONS:  # "zu einem Besuch", not "nach einem Angriff"
                 return before in _HOST_PREPS or before == "zu" or (before == "mit" and _phase_verb(sentence, clause)) \
                     or (before == "an" and _participation(sentence, clause)) \
                     or (before == "für" and _responsible(sentence, clause))
-            if word in ("eine", "die", "das") and not _object_after_subject(sentence, trigger.head, subj, j):
+            nominative = word in ("eine", "die", "das") or (word in _QUANTITY_WORDS and word.endswith("e"))
+            if nominative and not _object_after_subject(sentence, trigger.head, subj, j):
                 return False  # nominative as well: the parse tells, else its place after the subject
             return not _reacting_verb(sentence, trigger)  # "hat einen Angriff verübt"
         if not (original.isalpha() and (original[:1].islower() or j in sentence.mention_at)):
@@ -1055,6 +1120,8 @@ def fill_roles(sentence: Sentence, trigger: Trigger, controllers: dict[int, Arg 
     visited = {"pp:in", "pp:nach"} & set(entry.target)
     if place_prefix and visited and not coded.targets and prefix.entity not in actor_set:
         coded.targets = [prefix.entity]  # "Israel-Besuch": the place visited
+    if not coded.targets and entry.kind == "lvc" and _group_mention(sentence, trigger.head):
+        coded.targets = [e for e in [sentence.mention_at[trigger.head].entity] if e not in actor_set]
     if not coded.targets and "recip" in entry.flags and len(coded.actors) >= 2:
         coded.targets = list(coded.actors)  # "X und Y unterzeichneten ein Abkommen": each other
     return coded
@@ -1119,10 +1186,21 @@ def _durch_agent(sentence: Sentence, trigger: Trigger) -> Arg | None:
     if trigger.entry.kind != "noun" or sentence.language != "de":
         return None
     for arg in sentence.clause_args(trigger.clause):
-        after = arg.np_start > trigger.head and _genitive_phrase(sentence, trigger.head + 1, arg.np_start - 1)
-        if arg.prep == "durch" and after:
+        start = _durch_start(sentence, arg)
+        if start is not None and start > trigger.head and _genitive_phrase(sentence, trigger.head + 1, start - 1):
             return None if _head_nouns_doer(sentence, trigger, arg) else arg
     return None
+
+
+def _durch_start(sentence: Sentence, arg: Arg) -> int | None:
+    """Where the "durch" phrase of an argument starts: "durch Russland", or "durch Aktivisten der PKK",
+    "durch Kämpfer des IS" (fighters act for their group; supporters and members do not, rule 3)."""
+    if arg.prep == "durch":
+        return arg.np_start
+    words, k = sentence.words, arg.np_start - 1
+    members = arg.genitive and k >= 1 and words[k - 1].lower() == "durch" and words[k][:1].isupper() \
+        and words[k].isalpha() and k not in sentence.mention_at and words[k].lower() not in FOLLOWERS
+    return k - 1 if members else None
 
 
 def _head_nouns_doer(sentence: Sentence, trigger: Trigger, arg: Arg) -> bool:
@@ -1130,12 +1208,13 @@ def _head_nouns_doer(sentence: Sentence, trigger: Trigger, arg: Arg) -> bool:
     genitive attribute, not to a verb ("Die Annexion der Krim durch Russland wird verurteilt": Russia
     annexed, it did not condemn); to the action noun of which the trigger noun is the genitive attribute
     ("Behinderungen der Demonstration durch die Polizei": the police hinder, they do not demonstrate)."""
-    if arg.prep != "durch":
+    start = _durch_start(sentence, arg)
+    if start is None:
         return False
     if trigger.entry.kind != "noun":
-        return any(_action_noun(sentence.words[k]) and _genitive_phrase(sentence, k + 1, arg.np_start - 1)
-                   for k in range(max(arg.np_start - 6, 0), arg.np_start))
-    if arg.np_start != trigger.head + 1:
+        return any(_action_noun(sentence.words[k]) and _genitive_phrase(sentence, k + 1, start - 1)
+                   for k in range(max(start - 6, 0), start))
+    if start != trigger.head + 1:
         return False
     j = trigger.head - 1
     while j > 0 and _adjective(sentence.words[j]) and sentence.words[j].lower() not in DETERMINERS:
@@ -1161,11 +1240,22 @@ def _genitive_phrase(sentence: Sentence, start: int, end: int) -> bool:
     words = sentence.words[start : end + 1]
     if not words:
         return True
-    if words[0].lower() not in _GENITIVE_ARTICLES | {"von", "vom"}:  # "die Räumung von X durch …"
-        return False
+    if words[0].lower() not in _GENITIVE_ARTICLES | {"von", "vom"} and not _strong_genitive(words):
+        return False  # "die Räumung von X durch …", "die Entführung deutscher Bergsteiger durch …"
     nouns = [j for j in range(start + 1, end + 1) if sentence.words[j][:1].isupper() and j not in sentence.mention_at]
     return len(words) <= 7 and len(nouns) <= 1 and all(
         w[:1].isupper() or _adjective(w) or w.lower() in _GENITIVE_ARTICLES or "-" in w for w in words[1:])
+
+
+_NOT_ADJECTIVES = frozenset("oder aber wieder immer weiter später früher bisher daher außer sicher".split())
+
+
+def _strong_genitive(words: list[str]) -> bool:
+    """A genitive plural without article: an adjective in "-er" before a noun ("deutscher Bergsteiger",
+    "mehrerer Journalisten")."""
+    first = words[0]
+    return len(words) >= 2 and _adjective(first) and first.endswith("er") and first.lower() not in _NOT_ADJECTIVES \
+        and first.lower() not in PREPOSITIONS and words[-1][:1].isupper()
 
 
 def _passive_clause(sentence: Sentence, clause: Clause) -> bool:

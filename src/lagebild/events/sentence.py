@@ -8,6 +8,7 @@ mentions joined by "und", with the preposition and article in front of it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -162,6 +163,18 @@ def _clause_kind(words: list[str], first: int, previous_word: str | None) -> str
     return "main"
 
 
+# a "zu"-infinitive of a separable verb, written as one word: "auszubilden", "anzugreifen", "zurückzuziehen"
+_PARTICLE_ZU = re.compile(r"(?:ab|an|auf|aus|bei|ein|fest|frei|her|hin|mit|nach|vor|weg|zu|zurück|zusammen|"
+                          r"heraus|herbei|weiter|fort|los|entgegen|hinzu|teil|statt|bekannt)zu[a-zäöüß]{3,}en$")
+
+
+def is_zu_infinitive(words: list[str], j: int) -> bool:
+    """Whether token j is a "zu"-infinitive: "zu ändern", "auszubilden"."""
+    word = words[j]
+    return word[:1].islower() and (_PARTICLE_ZU.match(word) is not None or j > 0 and words[j - 1].lower() == "zu"
+                                   and word.endswith("n"))
+
+
 def _is_infinitive_clause(words: list[str], indices: list[int]) -> bool:
     content = [words[i].lower() for i in indices if words[i] not in QUOTES and words[i] not in ".!?"]
     if len(content) >= 2 and content[-2] == "zu" and content[-1][:1].islower() and content[-1].endswith("n"):
@@ -170,6 +183,7 @@ def _is_infinitive_clause(words: list[str], indices: list[int]) -> bool:
     return any(
         w == "zu" and j + 1 < len(content) and content[j + 1].endswith("en") and words_cased[j + 1][:1].islower()
         and not (j + 2 < len(content) and words_cased[j + 2][:1].isupper())  # "zu mutmaßlichen Verbrechen"
+        or j > 0 and _PARTICLE_ZU.match(words_cased[j]) is not None  # "… Rebellen auszubilden"
         for j, w in enumerate(content)
     ) and not any(
         w in ("hat", "haben", "habe", "ist", "sind", "sei", "wird", "werden", "wurde", "wurden") for w in content[:2]

@@ -27,6 +27,7 @@ from lagebild.events.sentence import (
     Arg,
     Clause,
     Sentence,
+    is_zu_infinitive,
 )
 from lagebild.model import Quote
 
@@ -107,7 +108,8 @@ def controllers(sentence: Sentence, cues: dict[int, list[Cue]]) -> dict[int, Arg
         if clause.kind != "inf" or clause.parent is None:
             continue
         parent = sentence.clauses[clause.parent]
-        subj = subject(sentence, parent, result)
+        unnamed = _unnamed_controller(sentence, clause, parent) or _negated_matrix(sentence, parent)
+        subj = None if unnamed else subject(sentence, parent, result)
         control = next((c.marker.control for c in cues.get(parent.index, []) if c.marker.control), "subj")
         if control in ("acc", "dat"):
             objects = [a for a in sentence.args if a.clause == parent.index and a.prep is None and a is not subj]
@@ -115,6 +117,29 @@ def controllers(sentence: Sentence, cues: dict[int, list[Cue]]) -> dict[int, Arg
         else:
             result[clause.index] = subj
     return result
+
+
+def _unnamed_controller(sentence: Sentence, clause: Clause, parent: Clause) -> bool:
+    """Whether the parse gives the verb or adjective that governs the infinitive a subject that is no entity:
+    "es sei nicht sinnvoll, sie abzuschieben", "man versuchte, …" (no name of the clause acts)."""
+    verb = next((j for j in clause.tokens if is_zu_infinitive(sentence.words, j)), None)
+    token = parsed.token_at(sentence, verb) if verb is not None else None
+    head = sentence.parse_index.get(token.head.i) if token is not None else None
+    if head is None or head not in parent.tokens or token.head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    slot = parsed.subject(sentence, head)
+    return slot.found and slot.arg is None
+
+
+_NOT_HESITATING = ("zöger", "gezöger", "scheu", "gescheu")  # "zögerte nicht, … festzunehmen": they did
+
+
+def _negated_matrix(sentence: Sentence, parent: Clause) -> bool:
+    """A negated matrix clause does not name the doer of its infinitive: "hatten X nicht aufhalten können,
+    … abzuführen", "versuchte nie, … anzugreifen" (but "zögerte nicht, … festzunehmen")."""
+    words = [w.lower() for w in sentence.clause_words(parent)]
+    negated = any(w in ("nicht", "nie", "niemals") for w in words)
+    return negated and not any(w.startswith(_NOT_HESITATING) for w in words)
 
 
 def _cue_sources(sentence: Sentence, clause: Clause, cue: Cue, ctrl: dict[int, Arg | None]) -> list[str]:
