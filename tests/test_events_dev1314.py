@@ -81,3 +81,9 @@ def test_reporting_figures_is_no_expulsion(pipeline):
     names = {"Bank Austria": "ba", "Russland": "RUS"}
     assert code(pipeline, "Die Bank Austria wies für 2015 einen Gewinn von 300 Millionen Euro aus.", names, parse=True) == []
     assert [e.type for e in code(pipeline, "Russland wies zwei Diplomaten aus.", names, parse=True)] == ["SANCTION"]
+
+
+def test_a_portfolio_between_title_and_name_keeps_the_holder_as_actor(pipeline):
+    names = {"EU-Kommissar": "eu", "Max Huber": "huber", "Anna Berger": "berger"}
+    found = code(pipeline, "Der EU-Kommissar für Energie Max Huber kritisierte Anna Berger.", names, parse=True)
+    assert one(found, "DISAPPROVE").actors == ["huber"]

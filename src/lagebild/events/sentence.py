@@ -364,10 +364,13 @@ def _holder_follows(words: list[str], first: int, last: int, following: list[tup
     """An organisation in a title before the holder's name: the person acts, not the body. The title is
     one word with it ("SPD-Chef Franz Müntefering", where a whole compound is the mention) or takes it
     in the genitive ("die Vorsitzende der Linken Gesine Lötzsch", "der Chef der Deutschen Bank, Josef
-    Ackermann")."""
+    Ackermann"); a portfolio may stand between ("EU-Kommissar für Energie Günther Oettinger")."""
     if not following or following[0][2].type != "PER":
         return False
     gap = words[last + 1 : following[0][0]]
+    portfolio = gap[:-1] if gap[-1:] == [","] else gap
+    if portfolio[:1] == ["für"] and 2 <= len(portfolio) <= 3 and portfolio[-1][:1].isupper():
+        gap = []  # "für Energie", "für Digitalwirtschaft ,"
     if gap not in ([], [","]):
         return False
     compound_title = first == last and "-" in words[last] and role_of(words[last]) is not None
