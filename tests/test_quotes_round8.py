@@ -98,3 +98,14 @@ def test_a_marker_in_a_coordinated_clause_reports_that_clause():
                          parse=True)
     marker = next(a for a in found if a[1] == "nach")
     assert marker[3] == "wurden drei Beamte verletzt" and marker[2] == "Angaben der Behörden"
+
+
+def test_a_body_that_opens_the_sentence_before_is_sie_even_with_a_person_as_its_object():
+    from lagebild.model import Article
+    from lagebild.pipeline import Pipeline
+
+    doc = Pipeline()(Article(text="Die Partei wirft der Regierung um Präsident Max Huber schmutzige Propaganda vor. "
+                                  "Sie bezichtigt die Regierung zudem, die Krise provoziert zu haben."))
+    names = {e.id: e.name for e in doc.entities}
+    speakers = [names.get(s, s) for q in doc.quotes for s in q.speakers]
+    assert "Max Huber" not in speakers

@@ -24,6 +24,7 @@ from lagebild.quotes.phrases import (
 
 PRONOUN_GENDER = {"er": "M", "ihn": "M", "ihm": "M", "sein": "M", "seine": "M", "seiner": "M", "seinem": "M",
                   "seinen": "M", "seines": "M"}  # "sie"/"ihr" may be plural: no gender
+SIE_FORMS = frozenset("sie ihr ihre ihren ihrem ihrer ihres".split())  # never one man
 BODY_ARTICLE = {"sie": "Die", "er": "Der"}  # "Die Regierung … Sie", "Der Verband … Er"
 COORDINATORS = frozenset({"und", "sowie"})
 RELATIVE_SPEAKERS = frozenset({"der", "die", "welcher", "welche"})
@@ -77,7 +78,8 @@ class SpeakerResolver:
         head = _head(self.view, tokens)
         role = head is not None and self.view.lex.speaker_type(self.view.words[head]) is not None
         if len(tokens) == 1 and (first in PRONOUNS or first in OBJECT_PRONOUNS) or (first in POSSESSIVES and not role):
-            return self._body_before(start, first) or self._antecedent(start, PRONOUN_GENDER.get(first))
+            gender = PRONOUN_GENDER.get(first, "F" if first in SIE_FORMS else None)  # "sie": a woman or several
+            return self._body_before(start, first) or self._antecedent(start, gender)
         return self._described(tokens, named)
 
     def _in_apposition(self, tokens: list[int], named: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
@@ -114,10 +116,10 @@ class SpeakerResolver:
         article = BODY_ARTICLE.get(pronoun)
         if article is None:
             return None
-        people = [m.start for m, _ in self.mentions if m.end <= offset and m.type == "PER"]
-        last_person = max(people, default=-1)
+        people = [m.sentence for m, _ in self.mentions if m.end <= offset and m.type == "PER"]
+        last_person = max(people, default=-1)  # a person later in the body's own sentence is its object
         for m, eid in reversed(self.mentions):
-            if m.end > offset or m.start < last_person or m.type != "ORG" or m.sentence >= len(self.doc.sentences):
+            if m.end > offset or m.sentence < last_person or m.type != "ORG" or m.sentence >= len(self.doc.sentences):
                 continue
             before = self.doc.text[self.doc.sentences[m.sentence].start : m.start].split()
             if before == [article]:
@@ -129,9 +131,9 @@ class SpeakerResolver:
         "Außenministerin X"; "sie" is not "Minister Y")."""
         people = [eid for m, eid in self.mentions if m.end <= offset and m.type == "PER"
                   and not any(a <= m.start < b for a, b in self.quoted)]
-        if gender is not None:
+        if gender is not None:  # "Sie" after only men named ("… um Präsident X vor. Sie bezichtigt …"): none of them
             other = {eid for m, eid in self.mentions if self._gender_of(m) not in (None, gender)}
-            people = [eid for eid in people if eid not in other] or people
+            people = [eid for eid in people if eid not in other]
         return people[-1] if people else None
 
     def _gender_of(self, mention: Mention) -> str | None:
