@@ -144,10 +144,14 @@ _SCORE = re.compile(r"\d{1,3}$")
 
 def _sports_report(sentence: Sentence) -> bool:
     """Is the sentence from a sports report, where "treffen", "Angriff", "schießen" and "schicken" are
-    play? A match score ("1:0", "2:1", tokenised as "1", ":", "0"; not a time of day, "10:30 Uhr"), a match
-    minute ("in der 64. Minute") or a sports word (data/events/sports_de.tsv) says so. The colon splits clauses, so the whole sentence is
-    searched."""
-    words = sentence.words
+    play? A match score ("1:0", "2:1", tokenised as "1", ":", "0"; not a time of day, "10:30 Uhr"), a
+    match minute ("in der 64. Minute") or a sports word (data/events/sports_de.tsv) says so. The colon
+    splits clauses, so the whole sentence is searched; each of its triggers asks, so the answer is cached."""
+    return _sports_words_in(tuple(sentence.words))
+
+
+@lru_cache(maxsize=256)
+def _sports_words_in(words: tuple[str, ...]) -> bool:
     for j in range(len(words) - 2):
         if _SCORE.match(words[j]) and words[j + 1] == ":" and _SCORE.match(words[j + 2].rstrip(".")):
             after = words[j + 3].lower() if j + 3 < len(words) else ""
@@ -155,20 +159,22 @@ def _sports_report(sentence: Sentence) -> bool:
                 return True
     if any(word == "Minute" and re.fullmatch(r"\d{1,3}\.", words[j - 1]) for j, word in enumerate(words) if j):
         return True  # "in der 64. Minute": match time
-    cues = _sports_words()
-    return any(_sports_word(word, cues) for word in words)
+    return any(_sports_word(word) for word in words)
 
 
 @lru_cache(maxsize=1)
-def _sports_words() -> frozenset[str]:
+def _sports_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The cues of data/events/sports_de.tsv, and those of six letters or more (they also start compounds)."""
     rows = resources.files("lagebild.data.events").joinpath("sports_de.tsv").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in rows if line.strip() and not line.startswith("#"))
+    cues = frozenset(line.strip() for line in rows if line.strip() and not line.startswith("#"))
+    return cues, tuple(cue for cue in cues if len(cue) >= 6)
 
 
-def _sports_word(word: str, cues: frozenset[str]) -> bool:
+def _sports_word(word: str) -> bool:
     """A cue, a part of a hyphenated compound ("Stürmer-Star", "Champions-League-Achtelfinale"), or,
     for cues of six letters or more, the start of a compound ("Fußballverband")."""
-    return any(part in cues for part in word.split("-")) or any(word.startswith(cue) for cue in cues if len(cue) >= 6)
+    cues, compound_starts = _sports_words()
+    return any(part in cues for part in word.split("-")) or word.startswith(compound_starts)
 
 
 def _frame_ok(sentence: Sentence, clause: Clause, entry: Entry, i: int) -> bool:

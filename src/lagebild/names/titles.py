@@ -63,7 +63,7 @@ def _definite_title(doc: Document, words: list[re.Match], k: int, taken: list[tu
     while j >= 0 and words[j].group()[:1].islower() and words[j].group().endswith(ADJECTIVE_ENDINGS) \
             and words[j].group() not in _DETERMINERS:
         j -= 1
-    if j < 0 or words[j].group().lower() not in _DETERMINERS or j == k:
+    if j < 0 or words[j].group().lower() not in _DETERMINERS:
         return None
     if _plural(words[j].group().lower(), [w.group() for w in words[j + 1 : k]], word.group()):
         return None

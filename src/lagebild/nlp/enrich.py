@@ -173,9 +173,12 @@ _COMPANY_NOUNS = ("konzern", "unternehmen", "hersteller", "fluggesellschaft", "a
 
 
 def _unknown_place_after_company(view: _View, mention: Mention) -> bool:
-    word = _word_before(view, mention).lower()
-    return (mention.type == "LOC" and place(mention.text) is None and not mention.text.endswith("s")
-            and word.endswith(_COMPANY_NOUNS))
+    return _unknown_place(mention) and _word_before(view, mention).lower().endswith(_COMPANY_NOUNS)
+
+
+def _unknown_place(mention: Mention) -> bool:
+    """A place the gazetteers do not know, not in the genitive ("Kurdistans" of "Arbeiterpartei Kurdistans")."""
+    return mention.type == "LOC" and place(mention.text) is None and not mention.text.endswith("s")
 
 
 def _bodies_by_noun(view: _View) -> None:
@@ -183,9 +186,7 @@ def _bodies_by_noun(view: _View) -> None:
     wherever else the article names it and the recogniser took it for a person or an unknown place."""
     bodies = {m.text for m in view.doc.mentions if m.type == "ORG" and _body_noun_before(view, m)}
     for mention in view.doc.mentions:
-        retype = mention.type in ("PER", "MISC") or (mention.type == "LOC" and place(mention.text) is None
-                                                      and not mention.text.endswith("s"))
-        if retype and mention.text in bodies:
+        if (mention.type in ("PER", "MISC") or _unknown_place(mention)) and mention.text in bodies:
             mention.type = "ORG"
 
 
