@@ -69,3 +69,21 @@ def test_spkatt_items_resolve_to_detokenised_sentences(tmp_path):
     assert [i["id"] for i in items] == ["a", "c"]  # the absent corpus file is skipped
     assert items[0]["text"] == "Die Polizei (laut „Bericht“) nahm X fest, sagte Y."
     assert [i["id"] for i in load_items(dev, None, None)] == ["c"]
+
+
+def test_krauts_items_resolve_to_spans_of_the_timeml_text(tmp_path):
+    corpus = tmp_path / "krauts"
+    corpus.mkdir()
+    (corpus / "1_text.txt.tml").write_text(
+        '<?xml version="1.0" ?>\n<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2010-02-20">2010-02-20</TIMEX3>'
+        "</DCT>\n<TEXT>\nBOZEN. Die Polizei nahm am <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2010-02-19\">Freitag"
+        "</TIMEX3> zwei Männer fest.\n</TEXT>\n</TimeML>\n", encoding="utf-8")
+    dev = tmp_path / "dev.jsonl"
+    text = "\nBOZEN. Die Polizei nahm am Freitag zwei Männer fest.\n"
+    start = text.index("Die")
+    lines = [{"id": "k", "krauts": "1_text.txt.tml", "char_start": start, "char_end": len(text) - 1, "events": []},
+             {"id": "m", "krauts": "2_text.txt.tml", "char_start": 0, "char_end": 5, "events": []}]
+    dev.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    items = load_items(dev, None, None, corpus)
+    assert [i["id"] for i in items] == ["k"]  # the absent file is skipped
+    assert items[0]["text"] == "Die Polizei nahm am Freitag zwei Männer fest."

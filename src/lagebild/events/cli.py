@@ -17,13 +17,16 @@ def evaluate_events_command(
     spkatt: Annotated[
         Optional[Path], typer.Option("--spkatt", help="SpkAtt 2023 directory for lines that point into it.")
     ] = Path("../shared/data/spkatt2023/train"),
+    krauts: Annotated[
+        Optional[Path], typer.Option("--krauts", help="KRAUTS TimeML directory for lines that point into it.")
+    ] = Path("../shared/data/krauts/KRAUTS_Dolomiten-42"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:
     """Per-type precision, recall and F1 of the event coder (trigger+type, +actor/target, +status, +sources),
     and of the source ids of matched claims and allegations (source_ids)."""
     from lagebild.events.evaluate import as_dict, load_items, report, score
 
-    items = load_items(file, gnad, spkatt)
+    items = load_items(file, gnad, spkatt, krauts)
     tallies = score(items)
     if as_json:
         typer.echo(json.dumps({"file": str(file), "sentences": len(items), **as_dict(tallies)}, indent=2))

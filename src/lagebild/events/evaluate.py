@@ -5,7 +5,9 @@ Each line is one sentence with its gold entities and events:
   {"id": ..., "row": N, "char_start": a, "char_end": b} — a span of 10kGNAD's articles.csv, read at
   scoring time (that corpus is CC BY-NC-SA: measured against, never copied);
   {"id": ..., "spkatt": file name, "sentence": N} — sentence N (from 0) of a SpkAtt 2023 Wikinews file (same
-  licence), its tokens joined by `detokenise`; lines whose corpus file is absent are skipped;
+  licence), its tokens joined by `detokenise`;
+  {"id": ..., "krauts": file name, "char_start": a, "char_end": b} — a span of a KRAUTS TimeML file's text
+  (CC BY-NC, likewise never copied); lines whose corpus file is absent are skipped;
   "entities": {surface form: entity id} (upper-case ids are places), "times": {surface: value},
   "quotes": [[quoted text, speaker id]] or [[start, end, speaker id]] (offsets into the sentence: how 10kGNAD
   items give them, so that no corpus text is stored), "events": [{"type", "trigger", "actors", "targets", "status"}],
@@ -37,6 +39,7 @@ from pathlib import Path
 from lagebild.config import Settings
 from lagebild.errors import InputError
 from lagebild.model import Article, Document, Event, Mention, Quote, Timex
+from lagebild.time.timeml import read as read_timeml
 
 
 @dataclass(slots=True)
@@ -100,8 +103,18 @@ def _spkatt_text(directory: Path | None, name: str, sentence: int) -> str | None
     return detokenise(sentences[sentence]["Tokens"]) if sentence < len(sentences) else None
 
 
-def load_items(path: Path, gnad: Path | None, spkatt: Path | None = None) -> list[dict]:
-    """The dev set's lines, with 10kGNAD spans and SpkAtt sentences resolved to their text (skipped if absent)."""
+def _krauts_text(directory: Path | None, name: str) -> str | None:
+    path = directory / name if directory is not None else None
+    if path is None or not path.exists():
+        return None
+    return read_timeml(path).text
+
+
+def load_items(
+    path: Path, gnad: Path | None, spkatt: Path | None = None, krauts: Path | None = None
+) -> list[dict]:
+    """The dev set's lines, with 10kGNAD spans, SpkAtt sentences and KRAUTS spans resolved to their text
+    (skipped if the corpus is absent)."""
     try:
         items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     except (OSError, json.JSONDecodeError) as error:
@@ -119,6 +132,11 @@ def load_items(path: Path, gnad: Path | None, spkatt: Path | None = None) -> lis
             if text is None:
                 continue
             item = dict(item, text=text)
+        elif "krauts" in item:
+            text = _krauts_text(krauts, item["krauts"])
+            if text is None:
+                continue
+            item = dict(item, text=text[item["char_start"] : item["char_end"]])
         resolved.append(item)
     return resolved
 
