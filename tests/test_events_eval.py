@@ -87,3 +87,16 @@ def test_krauts_items_resolve_to_spans_of_the_timeml_text(tmp_path):
     items = load_items(dev, None, None, corpus)
     assert [i["id"] for i in items] == ["k"]  # the absent file is skipped
     assert items[0]["text"] == "Die Polizei nahm am Freitag zwei Männer fest."
+
+
+def test_end_to_end_scores_the_pipelines_own_entities_by_their_gold_ids():
+    gold = {"id": "e", "text": "Die US-Regierung kritisierte am Montag Russland scharf.",
+            "entities": {"US-Regierung": "USA", "Russland": "RUS"},
+            "events": [{"type": "DISAPPROVE", "trigger": "kritisierte", "actors": ["USA"], "targets": ["RUS"]}]}
+    own = {**gold, "id": "o", "text": "Russland kritisierte am Montag die Ukraine scharf.",
+           "entities": {"Russland": "RUS", "Ukraine": "UKR"},
+           "events": [{"type": "DISAPPROVE", "trigger": "kritisierte", "actors": ["RUS"], "targets": ["UKR"]}]}
+    on_gold = score([gold])["arguments"].prf()
+    end_to_end = score([own], end_to_end=True)["arguments"].prf()
+    assert on_gold[2] == 1.0  # the coder with the gold entities
+    assert end_to_end[2] == 1.0  # the pipeline's own "Russland" and "Ukraine" count as RUS and UKR

@@ -20,6 +20,8 @@ def evaluate_events_command(
     krauts: Annotated[
         Optional[Path], typer.Option("--krauts", help="KRAUTS TimeML directory for lines that point into it.")
     ] = Path("../shared/data/krauts/KRAUTS_Dolomiten-42"),
+    end_to_end: Annotated[bool, typer.Option(
+        "--end-to-end", help="Code with the pipeline's own entities, as `analyze` does, not the gold ones.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:
     """Per-type precision, recall and F1 of the event coder (trigger+type, +actor/target, +status, +sources),
@@ -27,9 +29,10 @@ def evaluate_events_command(
     from lagebild.events.evaluate import as_dict, load_items, report, score
 
     items = load_items(file, gnad, spkatt, krauts)
-    tallies = score(items)
+    tallies = score(items, end_to_end)
     if as_json:
-        typer.echo(json.dumps({"file": str(file), "sentences": len(items), **as_dict(tallies)}, indent=2))
+        figures = {"file": str(file), "sentences": len(items), "end_to_end": end_to_end, **as_dict(tallies)}
+        typer.echo(json.dumps(figures, indent=2))
         return
     typer.echo(f"{file}: {len(items)} sentences, {sum(len(i.get('events', [])) for i in items)} gold events")
     typer.echo(report(tallies))

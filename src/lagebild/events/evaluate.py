@@ -13,7 +13,10 @@ Each line is one sentence with its gold entities and events:
   items give them, so that no corpus text is stored), "events": [{"type", "trigger", "actors", "targets", "status"}],
   each event optionally with "sources" (entity ids a claim, allegation or denial rests on; scored only where given),
   optionally "language" ("de" or "en"; otherwise the pipeline's language identification decides).
-The gold entities are handed to the coder, so the score measures event coding alone, not NER.
+The gold entities are handed to the coder, so the score measures event coding alone, not NER. With
+`end_to_end` the whole pipeline codes the sentence with its own entities, as `analyze` does; an entity it names
+counts as the gold id whose surface form one of its mentions overlaps (a name it misses, splits or types wrongly
+costs the event its arguments, a missed actor the event itself).
 An event matches when its type agrees and its trigger word is the gold trigger (or overlaps it).
 
 Levels, each cumulative on the one before: "trigger" (type + trigger), "arguments" (+ the actor and target sets),
@@ -141,10 +144,8 @@ def load_items(
     return resolved
 
 
-def annotate(pipeline, item: dict) -> Document:
-    """Segment the sentence and add the gold entities, times and quotes."""
-    doc = pipeline(Article(text=item["text"]))
-    doc.language = item.get("language", doc.language)
+def _gold_mentions(doc: Document, item: dict) -> list[Mention]:
+    """Every occurrence of the item's gold surface forms (longest first, no overlaps), with the gold id."""
     mentions: list[Mention] = []
     for surface in sorted(item.get("entities", {}), key=len, reverse=True):
         entity = item["entities"][surface]
@@ -152,7 +153,14 @@ def annotate(pipeline, item: dict) -> Document:
             if not any(m.start <= match.start() < m.end for m in mentions):
                 kind = "LOC" if entity.isupper() else "PER"
                 mentions.append(Mention(match.start(), match.end(), surface, kind, doc.sentence_at(match.start()), entity))
-    doc.mentions = sorted(mentions, key=lambda m: m.start)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def annotate(pipeline, item: dict) -> Document:
+    """Segment the sentence and add the gold entities, times and quotes."""
+    doc = pipeline(Article(text=item["text"]))
+    doc.language = item.get("language", doc.language)
+    doc.mentions = _gold_mentions(doc, item)
     _speakers_to_gold(doc)
     for surface, value in item.get("times", {}).items():
         start = doc.text.find(surface)
@@ -170,14 +178,20 @@ def _find(text: str, quoted: str) -> tuple[int, int]:
     return start, start + len(quoted)
 
 
-def _speakers_to_gold(doc: Document) -> None:
-    """Let the pipeline's quotes name their speakers by the gold entity ids (claims rest on them)."""
+def _gold_ids(doc: Document, gold: list[Mention]) -> dict[str, str]:
+    """The pipeline's entity ids → the gold id of the first gold mention one of their mentions overlaps."""
     gold_of: dict[str, str] = {}
     for entity in doc.entities:
         for m in entity.mentions:
-            gold = next((g.entity for g in doc.mentions if g.start < m.end and m.start < g.end), None)
-            if gold is not None:
-                gold_of.setdefault(entity.id, gold)  # type: ignore[arg-type]
+            hit = next((g.entity for g in gold if g.start < m.end and m.start < g.end), None)
+            if hit is not None:
+                gold_of.setdefault(entity.id, hit)  # type: ignore[arg-type]
+    return gold_of
+
+
+def _speakers_to_gold(doc: Document) -> None:
+    """Let the pipeline's quotes name their speakers by the gold entity ids (claims rest on them)."""
+    gold_of = _gold_ids(doc, doc.mentions)
     for quote in doc.quotes:
         quote.speakers = [gold_of.get(s, s) for s in quote.speakers]
 
@@ -203,19 +217,42 @@ def _score_sources(tally: Tally, event: Event, gold: dict, known: set[str]) -> N
     tally.add(gold["type"], len(found & wanted), len(found - wanted), len(wanted - found))
 
 
-def score(items: list[dict]) -> dict[str, Tally]:
-    """Tallies per PLOVER type: trigger+type, +actor/target, +status, +sources (where the gold gives them), and
-    "source_ids" (attribution of matched claims and allegations alone)."""
+def coded_on_gold_entities(pipeline, item: dict) -> Document:
+    """The event stage run on the item's gold entities over the kept parse: event coding alone."""
     from lagebild.events.stage import events_stage
+
+    doc = annotate(pipeline, item)
+    events_stage(doc, Settings())
+    return doc
+
+
+def coded_end_to_end(pipeline, item: dict) -> Document:
+    """The whole pipeline on the item's text, as `analyze` runs it (its own entities, names and coreference);
+    the ids of the entities its events name are then mapped to the gold ids whose surface forms they overlap."""
+    doc = pipeline(Article(text=item["text"], language=item.get("language")))
+    gold_of = _gold_ids(doc, _gold_mentions(doc, item))
+    for event in doc.events:
+        event.actors = [gold_of.get(i, i) for i in event.actors]
+        event.targets = [gold_of.get(i, i) for i in event.targets]
+        event.sources = [gold_of.get(i, i) for i in event.sources]
+    return doc
+
+
+def score(items: list[dict], end_to_end: bool = False) -> dict[str, Tally]:
+    """Tallies per PLOVER type: trigger+type, +actor/target, +status, +sources (where the gold gives them), and
+    "source_ids" (attribution of matched claims and allegations alone). By default the coder gets the gold
+    entities; `end_to_end` scores what `analyze` gives with its own entities instead."""
     from lagebild.pipeline import Pipeline, default_stages
 
-    # Everything but the event stage, which runs below on the gold entities over the kept parse.
-    pipeline = Pipeline(stages=[s for s in default_stages() if s.name != "events"], keep_parse=True)
+    if end_to_end:
+        pipeline, code = Pipeline(), coded_end_to_end
+    else:  # everything but the event stage, which runs on the gold entities over the kept parse
+        pipeline = Pipeline(stages=[s for s in default_stages() if s.name != "events"], keep_parse=True)
+        code = coded_on_gold_entities
     levels = {"trigger": Tally(), "arguments": Tally(), "status": Tally(), "sources": Tally()}
     attribution = Tally()
     for item in items:
-        doc = annotate(pipeline, item)
-        events_stage(doc, Settings())
+        doc = code(pipeline, item)
         unmatched = list(doc.events)
         for gold in item.get("events", []):
             hit = next((e for e in unmatched if _matches(doc, e, gold)), None)
