@@ -100,3 +100,10 @@ def test_end_to_end_scores_the_pipelines_own_entities_by_their_gold_ids():
     end_to_end = score([own], end_to_end=True)["arguments"].prf()
     assert on_gold[2] == 1.0  # the coder with the gold entities
     assert end_to_end[2] == 1.0  # the pipeline's own "Russland" and "Ukraine" count as RUS and UKR
+
+
+def test_end_to_end_counts_a_state_organ_as_its_state():
+    item = {"id": "s", "text": "Die Streitkräfte der Vereinigten Staaten griffen am Montag einen Konvoi an.",
+            "entities": {"Vereinigten Staaten": "USA"},
+            "events": [{"type": "ASSAULT", "trigger": "griffen", "actors": ["USA"], "targets": []}]}
+    assert score([item], end_to_end=True)["arguments"].prf()[2] == 1.0  # "Streitkräfte" (USA) is USA

@@ -15,8 +15,8 @@ Each line is one sentence with its gold entities and events:
   optionally "language" ("de" or "en"; otherwise the pipeline's language identification decides).
 The gold entities are handed to the coder, so the score measures event coding alone, not NER. With
 `end_to_end` the whole pipeline codes the sentence with its own entities, as `analyze` does; an entity it names
-counts as the gold id whose surface form one of its mentions overlaps (a name it misses, splits or types wrongly
-costs the event its arguments, a missed actor the event itself).
+counts as the gold id whose surface form one of its mentions overlaps, an organisation of a state as that state's
+gold code (a name it misses, splits or types wrongly costs the event its arguments, a missed actor the event itself).
 An event matches when its type agrees and its trigger word is the gold trigger (or overlaps it).
 
 Levels, each cumulative on the one before: "trigger" (type + trigger), "arguments" (+ the actor and target sets),
@@ -230,12 +230,19 @@ def coded_end_to_end(pipeline, item: dict) -> Document:
     """The whole pipeline on the item's text, as `analyze` runs it (its own entities, names and coreference);
     the ids of the entities its events name are then mapped to the gold ids whose surface forms they overlap."""
     doc = pipeline(Article(text=item["text"], language=item.get("language")))
-    gold_of = _gold_ids(doc, _gold_mentions(doc, item))
+    gold_of = _state_organs(doc, item) | _gold_ids(doc, _gold_mentions(doc, item))  # an overlap wins
     for event in doc.events:
         event.actors = [gold_of.get(i, i) for i in event.actors]
         event.targets = [gold_of.get(i, i) for i in event.targets]
         event.sources = [gold_of.get(i, i) for i in event.sources]
     return doc
+
+
+def _state_organs(doc: Document, item: dict) -> dict[str, str]:
+    """The pipeline's organisations of a state whose code is a gold id of the item, as that id: the guideline
+    codes a state organ as its state ("die Streitkräfte der Vereinigten Staaten" -> USA, rule 2)."""
+    states = {i for i in item.get("entities", {}).values() if i.isupper()}
+    return {e.id: e.country for e in doc.entities if e.type == "ORG" and e.country in states}
 
 
 def score(items: list[dict], end_to_end: bool = False) -> dict[str, Tally]:
