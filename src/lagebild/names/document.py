@@ -16,10 +16,11 @@ from collections import Counter, defaultdict
 
 from lagebild.model import Document, Entity, Mention
 from lagebild.nlp import inflect
-from lagebild.nlp.enrich import adjective_stem, bracketed
 from lagebild.nlp.knowledge import countries, nominative, place
+from lagebild.nlp.name_cases import adjective_stem
 from lagebild.nlp.roles import org_noun_base, org_noun_parts
 from lagebild.nlp.syntax import parse_of_tokens
+from lagebild.nlp.view import bracketed
 from lagebild.names.ids import entity_id, pick_canonical
 from lagebild.names.parse import parse_name
 from lagebild.names.resolve import Linker, NameRecord, same_entity

@@ -36,7 +36,7 @@ def norm(name: str) -> str:
     return " ".join(name.casefold().replace("ß", "ss").split())
 
 
-def _rows(filename: str) -> Iterator[list[str]]:
+def knowledge_rows(filename: str) -> Iterator[list[str]]:
     """The rows of a knowledge file after its header line; lines starting with "#" are comments."""
     text = resources.files("lagebild").joinpath("data", "knowledge", filename).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
@@ -48,7 +48,7 @@ def _rows(filename: str) -> Iterator[list[str]]:
 def name_particles() -> dict[tuple[str, ...], bool]:
     """Particle word sequences inside personal names ("von der", "zu", "bin"), each with whether it is also
     an everyday German word ("von", "zu", "da"), longest first."""
-    rows = [(tuple(particle.split()), german == "yes") for particle, german in _rows("name_particles.tsv")]
+    rows = [(tuple(particle.split()), german == "yes") for particle, german in knowledge_rows("name_particles.tsv")]
     return dict(sorted(rows, key=lambda row: -len(row[0])))
 
 
@@ -58,7 +58,7 @@ NAME_PARTICLES = frozenset(particle[0] for particle in name_particles() if len(p
 
 @cache
 def _place_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
-    rows = list(_rows("place_nouns.tsv"))
+    rows = list(knowledge_rows("place_nouns.tsv"))
     return frozenset(n for n, match in rows if match == "word"), tuple(n for n, match in rows if match == "suffix")
 
 
@@ -75,7 +75,7 @@ def place_noun(word: str) -> bool:
 @cache
 def _places() -> dict[str, list[Place]]:
     table: dict[str, list[Place]] = {}
-    for name, kind, country, canonical, tier in _rows("places.tsv"):
+    for name, kind, country, canonical, tier in knowledge_rows("places.tsv"):
         table.setdefault(norm(name), []).append(Place(name, kind, country or None, canonical, tier == "strong"))
     for places in table.values():
         places.sort(key=lambda p: KIND_ORDER[p.kind])
@@ -86,7 +86,7 @@ def _places() -> dict[str, list[Place]]:
 def _codes() -> dict[str, str]:
     """alpha-2 and alpha-3 codes -> alpha-3."""
     out = {}
-    for alpha3, alpha2, _de, _en in _rows("countries.tsv"):
+    for alpha3, alpha2, _de, _en in knowledge_rows("countries.tsv"):
         out[alpha3] = out[alpha2] = alpha3
     return out
 
@@ -94,12 +94,12 @@ def _codes() -> dict[str, str]:
 @cache
 def countries() -> dict[str, tuple[str, str]]:
     """alpha-3 -> (German name, English name)."""
-    return {alpha3: (de, en) for alpha3, _alpha2, de, en in _rows("countries.tsv")}
+    return {alpha3: (de, en) for alpha3, _alpha2, de, en in knowledge_rows("countries.tsv")}
 
 
 @cache
 def _demonyms() -> dict[str, str]:
-    return {norm(stem): country for stem, country, _source in _rows("demonyms.tsv")}
+    return {norm(stem): country for stem, country, _source in knowledge_rows("demonyms.tsv")}
 
 
 def _matches_case(text: str, place: Place) -> bool:
@@ -229,7 +229,7 @@ def demonym_parts(word: str) -> list[tuple[int, int, str]]:
 
 def demonym_forms() -> Iterator[tuple[str, str]]:
     """Every inflected demonym form with its country, for gazetteer features."""
-    for stem, country, _source in _rows("demonyms.tsv"):
+    for stem, country, _source in knowledge_rows("demonyms.tsv"):
         for ending in ADJECTIVE_ENDINGS:
             yield stem + ending, country
 

@@ -130,6 +130,13 @@ def hanta_class(word: str) -> str:
     return tags[0] if tags[0] in ("NN", "FM") else ""
 
 
+@lru_cache(maxsize=20_000)
+def reads_as_adjective(word: str) -> bool:
+    """Does HanTa read the word first as an adjective ("Platter", "Nasser", "Süddeutsch")?"""
+    tags = hanta_tagger().tag_word(word, cutoff=3)
+    return bool(tags) and tags[0][0].startswith("ADJ")
+
+
 @Language.factory("hanta_features")
 class HantaFeatures:
     """Appends HanTa's word class of capitalised words to `token.tag_` ("LP/NE", "/NN").

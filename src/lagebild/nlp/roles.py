@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from lagebild.nlp.function_nouns import function_noun_type
-from lagebild.nlp.knowledge import _rows
+from lagebild.nlp.knowledge import knowledge_rows
 
 # Noun inflection endings tried when a word is not a known base form
 # (Ministers, Präsidenten, Amtskollegen, Streitkräften, Vorsitzenden).
@@ -31,23 +31,23 @@ class Role:
 def _roles() -> dict[str, Role]:
     return {
         german: Role(german, label, sector, kind == "counterpart")
-        for german, label, sector, kind in _rows("roles.tsv")
+        for german, label, sector, kind in knowledge_rows("roles.tsv")
     }
 
 
 @cache
 def _org_nouns() -> dict[str, str]:
-    return {noun: label for noun, label, _, _ in _rows("org_nouns.tsv")}
+    return {noun: label for noun, label, _, _ in knowledge_rows("org_nouns.tsv")}
 
 
 @cache
 def _actor_nouns() -> dict[str, str]:
-    return {noun: label for noun, label, alone, _ in _rows("org_nouns.tsv") if alone == "yes"}
+    return {noun: label for noun, label, alone, _ in knowledge_rows("org_nouns.tsv") if alone == "yes"}
 
 
 @cache
 def _org_genders() -> dict[str, str]:
-    return {noun: gender for noun, _, _, gender in _rows("org_nouns.tsv")}
+    return {noun: gender for noun, _, _, gender in knowledge_rows("org_nouns.tsv")}
 
 
 def _bases(word: str) -> list[str]:
