@@ -815,7 +815,13 @@ DEMONYM_ORG_NOUNS: dict[str, str] = {
     "nationalgarde": "national guard", "raketenstreitkräfte": "missile forces",
     "sicherheitskräfte": "security forces", "soldaten": "military", "rebellen": "rebels", "miliz": "militia",
     "opposition": "opposition", "gericht": "court", "kammer": "chamber", "verband": "association",
-    "gewerkschaft": "trade union",
+    "gewerkschaft": "trade union", "kartellamt": "competition authority", "kriminalamt": "criminal police office",
+    "bundesamt": "federal office", "landesamt": "state office", "finanzamt": "tax office",
+    "gesundheitsamt": "health authority", "jugendamt": "youth welfare office", "gerichtshof": "court",
+    "rechnungshof": "court of audit", "verfassungsschutz": "domestic intelligence service",
+    "bundesanwaltschaft": "federal prosecution", "anklage": "prosecution", "feuerwehr": "fire brigade",
+    "carabinieri": "carabinieri", "einsatzkräfte": "emergency services", "polizeieinheiten": "police units",
+    "spezialeinheiten": "special forces", "finanzwache": "financial police",
 }
 # Their grammatical gender, which the parse often misses in the genitive and dative ("des Geheimdienstes"
 # as neuter): for the article-less name "französischer Geheimdienst". Plur: a plural noun.
@@ -829,7 +835,11 @@ ORG_NOUN_GENDERS: dict[str, str] = {
     "staatsanwaltschaft": "Fem", "justiz": "Fem", "delegation": "Fem", "nationalgarde": "Fem",
     "raketenstreitkräfte": "Plur", "sicherheitskräfte": "Plur", "soldaten": "Plur", "rebellen": "Plur",
     "miliz": "Fem", "opposition": "Fem", "gericht": "Neut", "kammer": "Fem", "verband": "Masc",
-    "gewerkschaft": "Fem",
+    "gewerkschaft": "Fem", "kartellamt": "Neut", "kriminalamt": "Neut", "bundesamt": "Neut", "landesamt": "Neut",
+    "finanzamt": "Neut", "gesundheitsamt": "Neut", "jugendamt": "Neut", "gerichtshof": "Masc", "rechnungshof": "Masc",
+    "verfassungsschutz": "Masc", "bundesanwaltschaft": "Fem", "anklage": "Fem", "feuerwehr": "Fem",
+    "carabinieri": "Plur", "einsatzkräfte": "Plur", "polizeieinheiten": "Plur", "spezialeinheiten": "Plur",
+    "finanzwache": "Fem",
 }
 # Organisation nouns that need a demonym to name an actor: alone they are ambiguous or a part of
 # something ("unter Führung von", "eine Botschaft an die Bürger").

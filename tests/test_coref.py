@@ -85,3 +85,14 @@ def test_a_possessive_opening_a_sentence_is_a_pronoun():
     doc = Pipeline()(Article(text="Der russische Verteidigungsminister Andrej Petrow ist in Minsk eingetroffen. "
                                   "Sein belarussischer Kollege Iwan Sidorow empfing ihn am Flughafen."))
     assert "Sein" in [m.text for m in doc.mentions if m.source == "coref"]
+
+
+def test_a_name_followed_by_die_is_a_woman_and_no_er(analyse):
+    doc = analyse("Birgit Lenz, die seit Jahren im Stadtrat sitzt, kritisierte den Plan. "
+                  "Kurz darauf lehnte er ihn ab.")
+    assert [word for word, _ in _links(doc) if word == "er"] == []
+
+
+def test_die_after_two_names_is_plural(analyse):
+    doc = analyse("Jonas Weber und Birgit Lenz, die sich am Montag trafen, sprachen lange. Er lobte das Gespräch.")
+    assert ("Er", "Jonas Weber") in _links(doc)

@@ -43,6 +43,8 @@ _SINGULAR_DETERMINERS = frozenset(
     "der ein dieser sein ihr unser the a this his her".split()
 )
 MAX_SENTENCES_BACK = 3
+_DIE_AFTER = re.compile(r"\s*,\s*die\s")
+_COORDINATED_BEFORE = re.compile(r"\b(und|sowie|oder)\s*$|&\s*$")
 
 
 def _gender_fits(entity: Entity, pronoun: str, women: frozenset[str] = frozenset(),
@@ -110,9 +112,19 @@ def _repeated_names(doc: Document, entities: dict[str, Entity], mentions: list[M
 
 def women_of(doc: Document, entities: dict[str, Entity]) -> frozenset[str]:
     """Persons the text names with a feminine title right before a name ("Bundeskanzlerin Merkel",
-    "die US-amerikanische Außenministerin Condoleezza Rice", "Frau Müller")."""
+    "die US-amerikanische Außenministerin Condoleezza Rice", "Frau Müller") or with "die" right after it
+    ("Ulla Jelpke, die …")."""
     return frozenset(entity.id for entity in entities.values()
-                     if any(title_gender_before(doc.text, m.start) == "F" for m in entity.mentions))
+                     if any(title_gender_before(doc.text, m.start) == "F" or _die_after(doc.text, m)
+                            for m in entity.mentions))
+
+
+def _die_after(text: str, mention: Mention) -> bool:
+    """Is the name followed by ", die" — a relative pronoun or an apposition's article, feminine for one
+    person — and not the last of several names ("X und Y, die …": plural)? ("der" after a name may be
+    a feminine dative: "mit Angela Merkel, der Kanzlerin".)"""
+    return (_DIE_AFTER.match(text, mention.end) is not None and mention.source != "coref"
+            and _COORDINATED_BEFORE.search(text[max(0, mention.start - 8) : mention.start]) is None)
 
 
 def _is_oblique(doc: Document, mention: Mention) -> bool:

@@ -142,7 +142,7 @@ def _country_entities(mentions: list[Mention]) -> list[Entity]:
     entities = []
     for code, group in by_country.items():
         german, english = countries().get(code, (code, code))
-        names = [nominative(m.text) for m in group if m.source != "demonym" and not m.metonymy]
+        names = [nominative(m.text) for m in group if m.source not in ("demonym", "compound") and not m.metonymy]
         entities.append(Entity(
             id=entity_id("LOC", english),
             name=Counter(names).most_common(1)[0][0] if names else german,

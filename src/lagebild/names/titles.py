@@ -33,7 +33,7 @@ def resolve_titles(doc: Document) -> None:
     if not persons:
         return
     women = women_of(doc, {e.id: e for e in persons})
-    taken = [(m.start, m.end) for m in doc.mentions]
+    taken = [(m.start, m.end) for m in doc.mentions if m.source != "compound"]  # "CSU" in "CSU-Chef" is the party
     for index, sentence in enumerate(doc.sentences):
         if sentence.kind != "body" or sentence.duplicate_of is not None:
             continue

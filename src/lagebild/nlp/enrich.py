@@ -6,13 +6,16 @@ names stage, which groups mentions into entities and merges their `roles` and `c
 a) A mention that is a known country, capital, city or region becomes LOC with its country;
    an international organisation becomes ORG; countries, capitals, regions and organisations
    the NER missed are added (source "gazetteer"; `gazetteer`, with `mention_trim` for the words
-   the recogniser ran into a name and `typed_by_noun` for a place or body noun before it).
+   the recogniser ran into a name and `typed_by_noun` for a place or body noun before it); a known
+   name opening a hyphenated compound ("US-Botschaft", "CDU-Abgeordnete") becomes a mention of its
+   own (source "compound"; `compounds`).
 b) A capital standing for its government ("zwischen Moskau und Kiew", "Peking kritisierte")
    is marked `metonymy` (`metonymy`).
 c) Demonym adjectives ("russischen") become LOC mentions with their country (source
    "demonym"); with an organisation noun ("die russische Armee") an ORG mention (source
    "demonym-org"; `demonyms`). An organisation noun after a definite article names an actor by
-   itself ("die Polizei", "die Staatsanwaltschaft München", "die Tiroler Polizei"): an ORG mention
+   itself ("die Polizei", "die Staatsanwaltschaft München", "die Tiroler Polizei", "vom Bundeskartellamt",
+   a bare plural "Sicherheitskräfte"): an ORG mention
    (source "institution") with the country of a place that qualifies it (`institutions`).
 d) Person mentions get roles and country from premodifiers ("der russische
    Verteidigungsminister X"), appositions ("X, der nordkoreanische Staatschef") and the
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 from lagebild.config import Settings
 from lagebild.model import Document
+from lagebild.nlp.compounds import add_compound_prefixes
 from lagebild.nlp.demonyms import add_demonyms
 from lagebild.nlp.gazetteer import add_gazetteer, correct_mention, short_country_names
 from lagebild.nlp.institutions import add_institutions
@@ -49,6 +53,7 @@ def enrich_stage(doc: Document, settings: Settings) -> None:
     short_particle_names(view)
     other_cases(view)
     add_gazetteer(view)
+    add_compound_prefixes(doc)
     short_country_names(doc)
     add_demonyms(view)
     add_institutions(view)

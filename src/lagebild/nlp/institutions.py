@@ -1,5 +1,6 @@
 """Institutions named by a noun (enrich step c): after a definite article an organisation noun names an
-actor by itself ("die Polizei", "die Staatsanwaltschaft München", "die Tiroler Polizei"), an ORG mention
+actor by itself ("die Polizei", "die Staatsanwaltschaft München", "die Tiroler Polizei", "vom
+Bundeskartellamt"), and so does a plural noun for a body without one ("Sicherheitskräfte"): an ORG mention
 (source "institution") with the country of a place that qualifies it or of the same body named before."""
 
 from __future__ import annotations
@@ -7,8 +8,14 @@ from __future__ import annotations
 from lagebild.model import Mention
 from lagebild.nlp.inflect import DEFINITE
 from lagebild.nlp.knowledge import place
-from lagebild.nlp.roles import actor_noun, org_noun_parts
-from lagebild.nlp.view import TokenView, is_adjective
+from lagebild.nlp.model import hanta_class
+from lagebild.nlp.roles import actor_noun, org_noun_gender, org_noun_parts
+from lagebild.nlp.view import POSSESSIVES, TokenView, is_adjective
+
+ARTICLE_PREPOSITIONS = frozenset({"vom", "beim", "zum", "zur"})  # "vom Bundeskartellamt", "zur Polizei"
+# Before a bare plural they make it no actor: "keine Soldaten", "ohne Truppen", "mehr Polizisten"
+NOT_BARE_ACTORS = frozenset({"kein", "keine", "keinen", "ohne", "mehr", "weniger", "wie", "als"}) | POSSESSIVES
+PEOPLE_PLURALS = frozenset({"soldaten", "truppen", "rebellen"})
 
 
 def add_institutions(view: TokenView) -> None:
@@ -55,15 +62,27 @@ def _same_body(noun: str, earlier: str) -> bool:
 
 
 def _institution_start(view: TokenView, i: int) -> int | None:
-    """The first token of "<definite article> [adjectives | place adjective] <noun>", or None."""
+    """The first token of "<definite article> [adjectives | place adjective] <noun>" ("vom", "zur": the
+    article in the preposition), or of a plural noun without article ("verschafften sich Sicherheitskräfte
+    Zugang"), or None."""
     sentence, j = view.sent[i], i - 1
     if _place_country(view.at(j, sentence)):
         j -= 1
     while is_adjective(view.at(j, sentence)) and j > i - 3:
         j -= 1
-    if view.at(j, sentence).lower() not in DEFINITE:
+    before = view.at(j, sentence).lower()
+    if before not in DEFINITE and before not in ARTICLE_PREPOSITIONS and not _bare_plural(view, i, j):
         return None
     return j + 1 if j + 1 < i and _place_country(view.text(j + 1)) else i
+
+
+def _bare_plural(view: TokenView, i: int, j: int) -> bool:
+    """A plural noun for a body ("Sicherheitskräfte", "Behörden") right after a word that is no determiner.
+    Not plain people ("Soldaten", "Truppen", "Rebellen"), who are as often sent, killed or counted."""
+    word, noun = view.at(j, view.sent[i]).lower(), view.text(i)
+    parts = org_noun_parts(noun)
+    return (j == i - 1 and org_noun_gender(noun) == "Plur" and word not in NOT_BARE_ACTORS
+            and parts is not None and parts[0] not in PEOPLE_PLURALS)
 
 
 def _place_country(word: str) -> str | None:
@@ -82,8 +101,10 @@ def _mention_starting(view: TokenView, offset: int) -> Mention | None:
 
 
 def _capitalised_after(view: TokenView, i: int) -> bool:
+    """Does a name follow the noun ("die Regierung Merkel")? A common noun does not name it
+    ("verschafften sich Sicherheitskräfte Zugang")."""
     word = view.at(i + 1, view.sent[i])
-    return word[:1].isupper() and word.isalpha() and actor_noun(word) is None
+    return word[:1].isupper() and word.isalpha() and actor_noun(word) is None and hanta_class(word) != "NN"
 
 
 def _located(view: TokenView, i: int) -> str | None:

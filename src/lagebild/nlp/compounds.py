@@ -1,0 +1,58 @@
+"""Names that open a hyphenated compound: "US-Botschaft", "EU-Außenminister", "CDU-Abgeordnete", "PKK-Kämpfer",
+"Nato-Gipfel", "Kohl-Anwälte".
+
+German writes the body, office or act a name stands behind as one word with it, and the recogniser, which reads
+the compound as one word, finds no name in it. Yet the name is who acts ("die US-Botschaft forderte …": the
+United States) or who is acted on ("Angriffe auf YPG-Stellungen"). The first part becomes a mention of its own when
+it is a country or organisation the gazetteer knows as a strong name, or a name the article already gives to a
+person (by the last name) or an organisation; the rest must be a capitalised word that is no name itself ("Bosnien-Herzegowina" and
+"Mikl-Leitner" stay whole).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.model import Document, Mention
+from lagebild.nlp.knowledge import places
+
+COMPOUND_RE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\wÄÖÜäöüß]+)-([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)(?![\w-])")
+NOT_ACTORS = frozenset({"Dollar", "Cent"})  # "US-Dollar": a currency, not the state
+
+
+def add_compound_prefixes(doc: Document) -> None:
+    """Add a mention for the name opening each hyphenated compound (source "compound")."""
+    named = _names_given(doc)
+    for match in COMPOUND_RE.finditer(doc.text):
+        name, rest = match.group(1), match.group(2)
+        if rest.split("-")[0] in NOT_ACTORS or places(rest) or not _free(doc, match.start(), match.end()):
+            continue
+        mention = _prefix_mention(doc, match.start(), name, named)
+        if mention is not None:
+            doc.mentions.append(mention)
+
+
+def _names_given(doc: Document) -> dict[str, Mention]:
+    """The article's organisations named in one word and its persons by their last name."""
+    named: dict[str, Mention] = {}
+    for mention in doc.mentions:
+        if mention.type == "PER" or (mention.type == "ORG" and " " not in mention.text):
+            named.setdefault(mention.text.split()[-1], mention)
+    return named
+
+
+def _prefix_mention(doc: Document, start: int, name: str, named: dict[str, Mention]) -> Mention | None:
+    end = start + len(name)
+    sentence = doc.sentence_at(start)
+    known = [p for p in places(name) if p.strong and p.kind in ("country", "org")]
+    if known:
+        type_ = "ORG" if known[0].kind == "org" else "LOC"
+        return Mention(start, end, name, type_, sentence, source="compound", country=known[0].country)
+    if name in named:
+        earlier = named[name]
+        return Mention(start, end, name, earlier.type, sentence, source="compound", country=earlier.country)
+    return None
+
+
+def _free(doc: Document, start: int, end: int) -> bool:
+    return not any(m.start < end and start < m.end for m in doc.mentions)
