@@ -714,6 +714,25 @@ NATIONAL_ORGS: dict[str, tuple[str, str]] = {
     "New York Times": ("The New York Times", "USA"), "Washington Post": ("The Washington Post", "USA"),
     "Wall Street Journal": ("The Wall Street Journal", "USA"), "Le Monde": ("Le Monde", "FRA"),
     "Haaretz": ("Haaretz", "ISR"), "ORF": ("ORF", "AUT"), "ARD": ("ARD", "DEU"), "ZDF": ("ZDF", "DEU"),
+    "Spiegel Online": ("Der Spiegel", "DEU"), "Zeit Online": ("Die Zeit", "DEU"),
+    # parties, unions and authorities of Germany and Austria in the forms news names them ("die LINKE";
+    # plain "die Linken" are also left-wingers, so only the party's own spellings)
+    "Linkspartei": ("Die Linke", "DEU"), "Die Linke": ("Die Linke", "DEU"), "LINKE": ("Die Linke", "DEU"),
+    "LINKEN": ("Die Linke", "DEU"), "NPD": ("NPD", "DEU"), "Piratenpartei": ("Pirate Party Germany", "DEU"),
+    "Freie Wähler": ("Freie Wähler", "DEU"), "Freien Wähler": ("Freie Wähler", "DEU"), "PDS": ("PDS", "DEU"),
+    "WASG": ("WASG", "DEU"), "BSW": ("BSW", "DEU"), "NEOS": ("NEOS", "AUT"), "Neos": ("NEOS", "AUT"),
+    "Team Stronach": ("Team Stronach", "AUT"), "BZÖ": ("BZÖ", "AUT"), "KPÖ": ("KPÖ", "AUT"),
+    "DGB": ("German Trade Union Confederation", "DEU"), "Verdi": ("ver.di", "DEU"), "Ver.di": ("ver.di", "DEU"),
+    "IG Metall": ("IG Metall", "DEU"), "GdP": ("Gewerkschaft der Polizei", "DEU"),
+    "GEW": ("GEW", "DEU"), "ÖGB": ("Austrian Trade Union Federation", "AUT"),
+    "Bundeskartellamt": ("Federal Cartel Office (Germany)", "DEU"),
+    "Verfassungsgerichtshof": ("Constitutional Court (Austria)", "AUT"), "VfGH": ("Constitutional Court (Austria)", "AUT"),
+    "Verwaltungsgerichtshof": ("Supreme Administrative Court (Austria)", "AUT"),
+    # companies and platforms news reports as actors ("Twitter sperrte", "Siemens kündigte")
+    "Twitter": ("Twitter", "USA"), "Facebook": ("Facebook", "USA"), "Google": ("Google", "USA"),
+    "Microsoft": ("Microsoft", "USA"), "Apple": ("Apple", "USA"), "Volkswagen": ("Volkswagen", "DEU"),
+    "Siemens": ("Siemens", "DEU"), "Deutsche Bank": ("Deutsche Bank", "DEU"), "Deutschen Bank": ("Deutsche Bank", "DEU"),
+    "Deutsche Telekom": ("Deutsche Telekom", "DEU"), "Deutschen Telekom": ("Deutsche Telekom", "DEU"),
 }
 
 # German-language newspapers and broadcasters that name themselves with an adjective, in the forms

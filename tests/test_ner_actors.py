@@ -66,3 +66,13 @@ def test_a_noun_for_a_body_names_an_actor(pipeline, text, body):
 ])
 def test_plain_plurals_are_no_bodies(pipeline, text):
     assert mentions(pipeline(Article(text=text)), "institution") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Auch die GdP lehnt die neue Datenbank ab.", "GdP"),
+    ("Der Abgeordnete warf der LINKEN vor, die Debatte zu scheuen.", "LINKEN"),
+    ("Twitter sperrte am Freitag mehrere Konten.", "Twitter"),
+])
+def test_parties_unions_and_platforms_are_known(pipeline, text, name):
+    doc = pipeline(Article(text=text))
+    assert any(e.name == name and e.type == "ORG" for e in doc.entities)
