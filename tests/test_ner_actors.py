@@ -50,7 +50,7 @@ def test_the_compound_name_is_the_actor_of_the_event(pipeline):
 
 
 @pytest.mark.parametrize("text, body", [
-    ("Das Bundeskartellamt hat gegen vier Molkereien ermittelt.", "Bundeskartellamt"),
+    ("Das Gesundheitsamt hat gegen vier Metzgereien ermittelt.", "Gesundheitsamt"),
     ("Der Antrag wurde vom Landesamt für Umwelt abgelehnt.", "Landesamt"),
     ("In der Nacht verschafften sich Sicherheitskräfte Zugang zu dem Gebäude.", "Sicherheitskräfte"),
     ("Die Anklage verlangte für den Angeklagten fünf Jahre Haft.", "Anklage"),
