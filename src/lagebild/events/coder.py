@@ -541,6 +541,7 @@ def _agent_participles(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
         i = arg.last + 1
         if i < len(words) and words[i] == "(" and ")" in words[i:]:
             i += words[i:].index(")") + 1  # "die von Minister X (ÖVP) erhobene Forderung"
+        i = _after_unnamed_conjunct(words, i)
         if arg.prep not in ("von", "durch") or i + 1 >= len(words) or _directional(sentence, arg):
             continue
         if arg.np_start == 0 or words[arg.np_start - 1].lower() not in _ATTRIBUTE_OPENERS:
@@ -561,6 +562,17 @@ def _agent_participles(lexicon: Lexicon, sentence: Sentence) -> list[Trigger]:
                 found.append(Trigger(item, i + 1, [i, i + 1], clause.index, frozenset({"participle"}), verb=i, agent=arg))
                 break
     return found
+
+
+def _after_unnamed_conjunct(words: list[str], i: int) -> int:
+    """The token after a conjunct that names no entity ("die von Verdi und anderen Gewerkschaften geforderte
+    Lohnerhöhung"), else i: the named conjunct stays the agent."""
+    if i >= len(words) or words[i] not in ("und", "sowie", "oder"):
+        return i
+    j = i + 1
+    while j < len(words) and (words[j].lower() in DETERMINERS or _adjective(words[j])):
+        j += 1
+    return j + 1 if j < len(words) and words[j][:1].isupper() and words[j].isalpha() else i
 
 
 def has_complement(sentence: Sentence, clause: Clause) -> bool:
@@ -671,6 +683,8 @@ def is_negated(sentence: Sentence, trigger: Trigger) -> bool:
     if trigger.entry.kind == "noun":
         before = [sentence.words[j].lower() for j in range(max(trigger.head - 3, 0), trigger.head)]
         return bool(NEGATIVE_DETERMINERS & set(before))
+    if trigger.agent is not None:  # "die von X geforderte Y ist nicht gewährleistet": only "die von X nicht …"
+        return bool(_NEGATIONS & {w.lower() for w in sentence.words[trigger.agent.last : trigger.head]})
     if _NEGATIONS & {w for words in trigger.entry.flag_words("needs") for w in words.split("|")}:
         return False  # the negation is part of the event: "zeigte sich nicht zufrieden" is criticism
     clause = sentence.clauses[trigger.clause]
@@ -837,9 +851,9 @@ def _role_arg(sentence: Sentence, trigger: Trigger, role: str, subj: Arg | None,
         return _nearest(after, trigger.head)
     if role == "gen":
         near = [a for a in args if a.genitive and 0 < a.np_start - trigger.head <= 2]
-        before = [a for a in args if a.prep is None and a.last < trigger.head and trigger.head - a.last <= 2
-                  and sentence.words[a.last][:1].islower()]  # "der russische Angriff"
-        return (near or before or [None])[0]
+        before = [a for a in args if a.last < trigger.head and _attribute_of(sentence, a, trigger.head)]
+        # "der russische Angriff", "verurteilte Israels Angriffe", "Russlands anhaltende Angriffe"
+        return (near or before or [_attribute_subject(sentence, trigger, subj)])[0]
     if role == "von":
         near = [a for a in args if a.prep in ("von", "durch") and not _directional(sentence, a)
                 and (noun or _adverbial(sentence, a, trigger.head))]
@@ -895,6 +909,41 @@ def _noun_between(sentence: Sentence, head: int, start: int) -> bool:
     "Demonstrationen gegen die Regierung von Präsident X" (X is no protester)."""
     return any(sentence.words[k][:1].isupper() and sentence.words[k].isalpha() and k not in sentence.mention_at
                for k in range(head + 1, start))
+
+
+def _attribute_subject(sentence: Sentence, trigger: Trigger, subj: Arg | None) -> Arg | None:
+    """The clause subject when it is only the attribute of a noun trigger heading the subject phrase: a
+    nationality adjective ("Die israelischen Angriffe auf Gaza dauerten an") or a Saxon genitive right before
+    it ("Russlands Offensive kommt voran"). The subject rules exclude it from the noun's other roles."""
+    if subj is None or trigger.entry.kind != "noun" or not subj.last < trigger.head:
+        return None
+    return subj if _attribute_of(sentence, subj, trigger.head) else None
+
+
+def _attribute_of(sentence: Sentence, arg: Arg, noun: int) -> bool:
+    """Whether a bare argument is an attribute of the noun at `noun`, at most one adjective before it: a
+    lower-case (nationality) adjective or a Saxon genitive ("Russlands anhaltende Angriffe")."""
+    word = sentence.words[arg.last]
+    if arg.prep is not None or word.lower() in _REFLEXIVE_POSSESSIVES or word.lower() in ("dessen", "deren"):
+        return False  # "seine Gespräche": a pronoun, no named attribute
+    gap = sentence.words[arg.last + 1 : noun]
+    if len(gap) > 1 or not all(_adjective(w) for w in gap):
+        return False
+    return word[:1].islower() or (word[:1].isupper() and word.endswith("s"))
+
+
+def _act_attribute(sentence: Sentence, subj: Arg | None) -> bool:
+    """Whether the subject is only the attribute of an act noun heading the subject phrase: "Die amerikanischen
+    Sanktionen treffen die Wirtschaft", "Moskaus Unterstützung helfe der Regierung" — an act does not act, so
+    the clause's verb has no named doer (the noun's own event keeps the attribute as its doer)."""
+    if subj is None or sentence.language != "de":
+        return False
+    noun = subj.last + 1
+    if noun < len(sentence.words) and _adjective(sentence.words[noun]):
+        noun += 1
+    if noun >= len(sentence.words) or not _noun_shape(sentence, noun) or noun in sentence.mention_at:
+        return False
+    return bool(load_lexicon("de").noun_entries(sentence.words[noun])) and _attribute_of(sentence, subj, noun)
 
 
 def _parsed_role(sentence: Sentence, trigger: Trigger, role: str, passive: bool) -> parsed.Slot:
@@ -1074,6 +1123,8 @@ def fill_roles(sentence: Sentence, trigger: Trigger, controllers: dict[int, Arg 
         return _attributive_roles(sentence, trigger)
     entry, clause = trigger.entry, sentence.clauses[trigger.clause]
     subj = subject(sentence, clause, controllers, _subject_head(sentence, trigger), frozenset(trigger.parts))
+    if entry.kind != "noun" and not trigger.passive and _act_attribute(sentence, subj):
+        subj = None
     coded = Coded(trigger)
     actor_roles, target_roles = entry.actor, entry.target
     if trigger.passive:

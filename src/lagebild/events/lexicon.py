@@ -94,6 +94,14 @@ class Lexicon:
 
 
 _PARTICLES = frozenset({"ein", "aus", "auf", "weg", "heim", "weiter", "durch", "fort"})  # prefixes, no modifiers
+# words that end in a trigger without being its compound: a cut inside one of them makes no head
+# ("Benzin|preise" is no "Reise", "Regierungs|kreisen" none either, "Heraus|forderung" no demand)
+_OTHER_WORDS = ("preis", "kreis", "schraub", "ideal", "reinigung", "bescheinigung", "herausforder", "anforder",
+                "voraussetz", "versuch", "überliefer", "übertreff", "unterweis", "voranschl")
+
+
+def _inside_other_word(lower: str, cut: int) -> bool:
+    return any(0 <= (p := lower.rfind(w)) < cut < p + len(w) for w in _OTHER_WORDS)
 
 
 def _longest_head(table: dict[str, list[Entry]], lower: str) -> list[Entry]:
@@ -107,7 +115,8 @@ def _longest_head(table: dict[str, list[Entry]], lower: str) -> list[Entry]:
     for cut in range(3, len(lower) - 2):
         inside_sch = lower[cut - 2 : cut] == "sc" and lower[cut] == "h"  # "Mannsc|haft" is no "Haft"
         particle = lower[:cut] in _PARTICLES  # "Ein|reise", "Aus|reise" are no journeys
-        if lower[cut:] in table and not inside_sch and not particle and not lower[:cut].endswith(("ge", "be", "ver", "zer", "ent")):
+        if lower[cut:] in table and not inside_sch and not particle and not lower[:cut].endswith(("ge", "be", "ver", "zer", "ent")) \
+                and not _inside_other_word(lower, cut):
             heads = [e for e in table[lower[cut:]] if "exact" not in e.flags]
             if heads:
                 return heads

@@ -170,14 +170,22 @@ def _drop_settings(sentence: Sentence, found: list[Coded], speech: set[int]) -> 
 def _drop_demanded(sentence: Sentence, found: list[Coded]) -> list[Coded]:
     """A noun in the "zu" phrase of a call in its clause, or its object, is what is called for, not an
     act: "rief zu einem Nein auf", "forderte zum Boykott auf", "forderte den Rücktritt von X",
-    "verlangt den Abzug der Truppen" are DEMAND alone."""
+    "verlangt den Abzug der Truppen" are DEMAND alone; so is a noun in the "nach" phrase of a demand noun
+    ("die Forderung nach einem Einsatz des Bundesheeres")."""
     calls = {c.trigger.clause for c in found if c.trigger.entry.type == "DEMAND" and c.trigger.entry.kind == "verb"}
+    demand_nouns = [c.trigger.head for c in found if c.trigger.entry.type == "DEMAND" and c.trigger.entry.kind == "noun"]
 
     def demanded(c: Coded) -> bool:
         before = [w.lower() for w in sentence.words[max(c.trigger.head - 4, 0) : c.trigger.head]]
         return bool({"zu", "zum", "zur"} & set(before)) or _accusative_object(sentence, c.trigger.head)
 
-    return [c for c in found if not (c.trigger.entry.kind == "noun" and c.trigger.clause in calls and demanded(c))]
+    def asked_for(c: Coded) -> bool:  # "die Forderung (der X) nach einem Grenzeinsatz des Heeres"
+        head = c.trigger.head
+        after_nach = [j for j in range(max(head - 4, 0), head) if sentence.words[j].lower() == "nach"]
+        return c.trigger.entry.kind == "noun" and any(0 < j - h <= 4 for j in after_nach for h in demand_nouns)
+
+    return [c for c in found if not (c.trigger.entry.kind == "noun" and c.trigger.clause in calls and demanded(c))
+            and not asked_for(c)]
 
 
 _OBJECT_ARTICLES = frozenset({"den", "die", "das", "einen", "eine", "seinen", "ihren", "seine", "ihre"})
