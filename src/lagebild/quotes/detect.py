@@ -168,8 +168,8 @@ def _uncued_direct(view: View, spans: list[QuoteSpan], found: list[Attribution])
         if span.open in covered or span.close in covered or _skipped(view.doc, view.sent_of[span.open]):
             continue
         sentence = view.sent_of[span.open]
-        before = [att for att in found + out if att.source and sentence - CONTEXT_SENTENCES <= att.sentence <= sentence
-                  and min(att.message) < span.open]
+        before = [att for att in found + out if att.source and min(att.message) < span.open
+                  and sentence - CONTEXT_SENTENCES <= view.sent_of[max(att.message)] and att.sentence <= sentence]
         colon = span.open - 1 if span.open > 0 and view.words[span.open - 1] == ":" else None
         speaker = colon_speaker(view, colon) if colon is not None else []
         if speaker:
@@ -242,7 +242,7 @@ def _speakers_after(view: View, found: list[Attribution]) -> None:
     """ "Das könne zum Problem werden. „…“, so Barth.": reported speech without a speaker takes the speaker
     named after the statement in the next sentence, by an inverted cue or marker that follows its words."""
     for att in found:
-        if att.source or att.cue:
+        if att.source or att.cue or att.kind == "reported":  # "Ihm wird … vorgeworfen": a speech act of its own
             continue
         after = [other for other in found if other.sentence == att.sentence + 1 and other.source and other.cue
                  and min(other.message) == view.sent_range[other.sentence][0] and _inverted(view, other)]

@@ -322,6 +322,9 @@ def main_subject(view: View, sentence: int) -> list[int]:
     parse = Parse(view)
     for root in _roots(parse, sentence):
         subject = _speaker_of(root) if root.pos_ in ("VERB", "AUX") else None
+        if subject is not None and agent_of(root) is None and (
+                subject.dep_ == "nsubj:pass" or any(c.dep_ == "aux:pass" for c in root.children)):
+            continue  # "Er wurde wegen „groben Unfugs“ angezeigt": the one a passive acts on does not speak
         if subject is not None and subject.i in parse.index and _can_speak(view, subject):
             return _before_verb_form(view, parse.phrase(subject, set()))
     return []
@@ -347,7 +350,7 @@ def _can_speak(view: View, head: Token) -> bool:
         return False
     if head.pos_ == "PRON" or head.ent_type_ in ("PER", "ORG", "LOC", "GPE"):
         return True
-    return view.lex.speaker_type(head.text) is not None
+    return view.lex.speaker_type(head.text) is not None or view.lex.ends_in("document_noun", head.text)
 
 
 def colon_speaker(view: View, colon: int) -> list[int]:
@@ -384,6 +387,8 @@ def colon_speaker(view: View, colon: int) -> list[int]:
             subject = _other_argument(parse, verb, subject, a, colon)
             if subject is None:
                 continue
+        if not _can_speak(view, subject) and not any(view.verbs(k) for k in range(a, colon)):
+            return []  # "Seine Zuversicht gründet sich auf …: „…“": the quote goes on from the speaker before
         return [x for x in parse.phrase(subject, set()) if x < colon]
     return token_subject(view, a, parse.index[verbs[0].i], colon)[0] if verbs else []
 

@@ -21,7 +21,7 @@ ADVERB_ENDINGS = ("lich", "weise", "lang", "gemäß", "mals")  # "Unmissverstän
 # articles that never open a subject ("Des Weiteren", "Seiner Zeit", "Ihren Widersacher … forderte sie auf")
 NON_NOMINATIVE = frozenset(
     "des dem den eines einem einen einer seines seinem seinen seiner ihres ihrem ihren ihrer "
-    "unseres unserem unseren unserer".split()
+    "unseres unserem unseren unserer ihm ihnen mir uns".split()
 )
 POSSESSIVES = frozenset((
     "sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres", "dessen", "deren",
@@ -148,7 +148,9 @@ def _attributes(view: View, out: list[int], end: int, prepositions: frozenset[st
         more = np_right(view, k + 1, end)
         timed = view.lower[k] in APPOSITION_PREPOSITIONS and any(  # "X, Kommandeur des Einsatzes, am Montag"
             view.lower[x] in TIME_NOUNS or view.words[x][:1].isdigit() for x in more)
-        if more and more[0] == k + 1 and any(is_nominal(view, x) for x in more) and not timed:
+        # "zitiert „BBC News“ aus ihrer Stellungnahme": the speaker's own text, not part of the speaker
+        own = view.lower[k + 1] in POSSESSIVES and view.lex.is_source_noun(view.words[more[-1]]) if more else False
+        if more and more[0] == k + 1 and any(is_nominal(view, x) for x in more) and not timed and not own:
             return out + [k] + more
     return out
 
@@ -217,6 +219,8 @@ def subject(view: View, clause_start: int, verb: int, end: int) -> tuple[list[in
     verb_second = anchor + 1 < end and not view.is_punct(anchor + 1)  # not verb-final ("…, und X versichere, dass")
     begin = max((k + 2 for k in range(clause_start, anchor - 2) if verb_second and view.words[k] == ","
                  and view.lower[k + 1] in MAIN_CLAUSE_CONJUNCTIONS), default=clause_start)
+    if (conjunction := _coordinated_main_clause(view, begin, anchor)) is not None:
+        begin = conjunction + 1
     while begin < anchor and (view.is_punct(begin) or view.lower[begin] in FOCUS_PARTICLES):
         begin += 1  # "Auch die Polizei sagte …"
     relative = _relative_subject(view, clause_start, anchor, verb, end)
@@ -236,6 +240,8 @@ def subject(view: View, clause_start: int, verb: int, end: int) -> tuple[list[in
     while start < end and (start == verb or view.lower[start] in ADVERBS or view.lower[start] == "sich"):
         start += 1
     agent = view.lower[start] in ("von", "vom", "durch") and view.lower[finite] in PASSIVE_AUXILIARIES
+    if not agent and is_passive(view, finite, verb) and not any(v.cls == "quote" for v in view.verbs(verb)):
+        return [], finite  # "Ihm wird Betrug vorgeworfen": what was said or to whom (but "wird X zitiert": X speaks)
     after = np_right(view, start, end, appositions=True) if agent or view.lower[start] not in PREPOSITIONS else []
     if not after and anchor == verb and verb - 1 > clause_start and view.words[verb - 1] == ",":
         first = _first_verb(view, clause_start, verb - 1)  # "X bestätigten den Vorfall, teilten jedoch mit, …"
@@ -243,6 +249,13 @@ def subject(view: View, clause_start: int, verb: int, end: int) -> tuple[list[in
         if first is not None and not relative:  # not "X, der … war, sagte"
             return subject(view, clause_start, first, verb - 1)[0], finite
     return after, finite
+
+
+def is_passive(view: View, finite: int, verb: int) -> bool:
+    """A passive auxiliary with the cue verb as its participle ("wird … vorgeworfen"), not the future ("wird … erklären")."""
+    token = view.spacy[verb] if view.spacy else None
+    participle = token is not None and (token.tag_ == "VVPP" or "Part" in token.morph.get("VerbForm"))
+    return finite != verb and view.lower[finite] in PASSIVE_AUXILIARIES and participle
 
 
 def _relative_subject(view: View, clause_start: int, anchor: int, verb: int, end: int) -> list[int]:
@@ -262,7 +275,7 @@ def _before_relative_clause(view: View, prefield: list[int]) -> list[int]:
     that ends right before the finite verb; the noun phrase is the subject."""
     if len(prefield) < 4 or view.words[prefield[-1]] != ",":
         return []
-    comma = next((n for n, k in enumerate(prefield[:-1]) if view.words[k] == ","), None)
+    comma = next((n for n, k in enumerate(prefield[:-1]) if view.words[k] == "," and not _apposition_after(view, k)), None)
     if comma is None or view.lower[prefield[comma + 1]] not in RELATIVES:
         return []
     head = prefield[:comma]
@@ -271,6 +284,24 @@ def _before_relative_clause(view: View, prefield: list[int]) -> list[int]:
     while len(head) > 1 and view.lower[head[-1]] in ADVERBS:
         head.pop()
     return head
+
+
+def _apposition_after(view: View, comma: int) -> bool:
+    """ "Günther Platter, der Verteidigungsminister Österreichs, der …": an article and a noun or adjective
+    after the comma open an apposition, which belongs to the speaker, not the relative clause after it."""
+    after = view.spacy[comma + 2] if view.spacy else None
+    return view.lower[comma + 1] in DETERMINERS and after is not None and after.pos_ in ("NOUN", "ADJ")
+
+
+def _coordinated_main_clause(view: View, begin: int, anchor: int) -> int | None:
+    """ "Dies war nicht der erste Streit und die Anwohner befürchten, …": a conjunction without a comma after
+    a finite verb opens a main clause with a subject of its own when the cue verb after it is no participle
+    (which shares the subject: "hatte den Plan kritisiert und Neuwahlen gefordert")."""
+    conjunction = max((k for k in range(begin + 1, anchor - 1) if view.lower[k] in MAIN_CLAUSE_CONJUNCTIONS), default=None)
+    if conjunction is None or any(view.is_punct(k) for k in range(begin, conjunction)):
+        return None
+    own_verb = bool(view.spacy) and view.spacy[anchor] is not None and view.spacy[anchor].tag_ != "VVPP"
+    return conjunction if own_verb and _first_verb(view, begin, conjunction) is not None else None
 
 
 def _first_verb(view: View, start: int, end: int) -> int | None:

@@ -26,6 +26,7 @@ from lagebild.quotes.phrases import (
     POSSESSIVES,
     PREPOSITIONS,
     is_adjective,
+    is_passive,
     np_right,
     subject,
 )
@@ -260,6 +261,8 @@ class SentenceScan:
             return None
         if not (i == a + 1 or view.lower[a + 1] in AUXILIARIES) or any(view.is_quote(k) for k in range(a, i)):
             return None  # "Das sind Terroristen“, sagte X": not "Das hat X gesagt"
+        if any(view.words[k] == "," or view.lower[k] in MAIN_CLAUSE_CONJUNCTIONS for k in range(a + 2, i)):
+            return None  # "Dies war nicht der erste Streit und die Anwohner befürchten, …": a clause of its own
         if view.doc.sentences[self.sentence - 1].kind == "heading":
             return None
         previous = view.sent_range[self.sentence - 1]
@@ -570,10 +573,11 @@ class SentenceScan:
             return None
         if verb.lemma == "aufrufen" and not self._zu_phrase():
             return None  # "haben die Seite aufgerufen": called up, not called for
-        source, _ = subject(self.view, self._clause_start(i), i, self.end)
-        if not source or self.view.lower[source[0]] in ("es", "man"):
-            return None
-        coordinated = source[0] - 2 > self.a and self.view.words[source[0] - 2] == ","  # "…, und UNICEF rief … auf"
+        source, finite = subject(self.view, self._clause_start(i), i, self.end)
+        if source and self.view.lower[source[0]] in ("es", "man") or not (source or is_passive(self.view, finite, i)):
+            return None  # "Ihm wird Betrug vorgeworfen": an allegation of no named speaker
+        # "…, und UNICEF rief … auf": a coordinated main clause
+        coordinated = bool(source) and source[0] - 2 > self.a and self.view.words[source[0] - 2] == ","
         start = source[0] - 1 if coordinated and self.view.lower[source[0] - 1] in MAIN_CLAUSE_CONJUNCTIONS else self.a
         return Attribution("reported", list(range(start, self.b)), self.sentence, [], source, [], verb)
 
