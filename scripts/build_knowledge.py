@@ -722,7 +722,7 @@ NATIONAL_ORGS: dict[str, tuple[str, str]] = {
     "Freie Wähler": ("Freie Wähler", "DEU"), "Freien Wähler": ("Freie Wähler", "DEU"), "PDS": ("PDS", "DEU"),
     "WASG": ("WASG", "DEU"), "BSW": ("BSW", "DEU"), "NEOS": ("NEOS", "AUT"), "Neos": ("NEOS", "AUT"),
     "Team Stronach": ("Team Stronach", "AUT"), "BZÖ": ("BZÖ", "AUT"), "KPÖ": ("KPÖ", "AUT"),
-    "DGB": ("German Trade Union Confederation", "DEU"), "Verdi": ("ver.di", "DEU"), "Ver.di": ("ver.di", "DEU"),
+    "DGB": ("German Trade Union Confederation", "DEU"), "Ver.di": ("ver.di", "DEU"),  # not "Verdi": the composer
     "IG Metall": ("IG Metall", "DEU"), "GdP": ("Gewerkschaft der Polizei", "DEU"),
     "GEW": ("GEW", "DEU"), "ÖGB": ("Austrian Trade Union Federation", "AUT"),
     "Bundeskartellamt": ("Federal Cartel Office (Germany)", "DEU"),
