@@ -75,17 +75,17 @@ EVENT_DEV_FLOORS = [
     ("events-dev2.jsonl", 0.86),  # 0.89, 0.88 (proposals as DEMAND, which its annotator left uncoded)
     ("events-dev3.jsonl", 0.80),  # 0.83
     ("events-dev4.jsonl", 0.75),  # 0.41 blind, 0.62, 0.74, 0.77
-    ("events-dev5.jsonl", 0.69),  # 0.53 blind, 0.52 blind, 0.71
+    ("events-dev5.jsonl", 0.75),  # 0.53 blind, 0.52 blind, 0.71, 0.79
     ("events-dev6.jsonl", 0.81),  # 0.38 blind, 0.43 blind, 0.83
     ("events-dev7.jsonl", 0.85),  # 0.46 blind, 0.88
     ("events-dev8.jsonl", 0.80),  # 0.75 blind, 1.00 (5 events)
     ("events-dev9.jsonl", 0.66),  # 0.52 blind, 0.69
     ("events-dev10.jsonl", 0.69),  # 0.64 blind, 0.72
-    ("events-dev11.jsonl", 0.44),  # 0.29 blind, 0.43, 0.47 (27 events)
-    ("events-dev12.jsonl", 0.60),  # 0.47 blind (after the dev9-dev11 round), 0.47, 0.60, 0.63
+    ("events-dev11.jsonl", 0.48),  # 0.29 blind, 0.43, 0.47, 0.51 (27 events)
+    ("events-dev12.jsonl", 0.64),  # 0.47 blind (after the dev9-dev11 round), 0.47, 0.60, 0.63, 0.67
     ("events-dev13.jsonl", 0.48),  # 0.48 blind, 0.53 (10 events, whole articles)
-    ("events-dev14.jsonl", 0.72),  # 0.63 blind, 0.67, 0.76 (whole articles)
-    ("events-dev15.jsonl", 0.47),  # 0.49 blind (whole Dolomiten articles, KRAUTS)
+    ("events-dev14.jsonl", 0.74),  # 0.63 blind, 0.67, 0.76, 0.77 (whole articles)
+    ("events-dev15.jsonl", 0.64),  # 0.49 blind, 0.67 (whole Dolomiten articles, KRAUTS)
 ]
 
 
@@ -96,6 +96,24 @@ def test_events_on_dev_sets(name: str, floor: float):
 
     items = load_items(Path(__file__).resolve().parent / "data" / name, GNAD, SPKATT, KRAUTS)
     assert score(items)["trigger"].prf()[2] >= floor
+
+
+# What `analyze` gives: the whole pipeline's own entities, not the gold ones (`--end-to-end`), so that a change
+# in NER, names or coreference that costs events shows here.
+EVENT_END_TO_END_FLOORS = [
+    ("events-dev4.jsonl", 0.69),  # 0.62 at the start of session 7, 0.72
+    ("events-dev14.jsonl", 0.71),  # 0.69, 0.74
+    ("events-dev15.jsonl", 0.53),  # 0.36 blind, 0.56
+]
+
+
+@pytest.mark.skipif(not SPKATT.exists() or not KRAUTS.exists(), reason="SpkAtt or KRAUTS not beside the project")
+@pytest.mark.parametrize("name, floor", EVENT_END_TO_END_FLOORS)
+def test_events_end_to_end(name: str, floor: float):
+    from lagebild.events.evaluate import load_items, score
+
+    items = load_items(Path(__file__).resolve().parent / "data" / name, GNAD, SPKATT, KRAUTS)
+    assert score(items, end_to_end=True)["trigger"].prf()[2] >= floor
 
 
 @pytest.mark.skipif(not GNAD.exists(), reason="10kGNAD not beside the project")
