@@ -110,3 +110,12 @@ def test_meeting_with_a_council_stays_a_meeting(pipeline):
 def test_government_agreement_stays_an_agreement(pipeline):
     events = code(pipeline, "Russland stimmte dem Vorschlag der USA zu.", {"Russland": "RUS", "USA": "USA"}, parse=True)
     assert one(events, "AGREE").actors == ["RUS"]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Anwalt Berger hat Berufung angekündigt.",  # announced in the past, the appeal still to come
+    "Der Anwalt Berger kündigt Revision an.",
+])
+def test_an_announced_appeal_is_an_intention(pipeline, text):
+    event = one(code(pipeline, text, {"Berger": "berger"}, parse=True), "DISAPPROVE")
+    assert event.status == "intention"

@@ -353,7 +353,8 @@ def decide(
         found.setdefault("claim", [])
     words = {w.lower() for w in sentence.clause_words(clause)}
     future_tense = bool(_WERDEN_FUTURE & words) and "present" in trigger.tenses and "participle" not in trigger.tenses
-    if future_tense or ("future" in trigger.entry.flags and not is_past(sentence, trigger)):
+    announced = "announced" in trigger.entry.flags  # "hat Berufung angekündigt": the appeal is still to come
+    if future_tense or announced or ("future" in trigger.entry.flags and not is_past(sentence, trigger)):
         found.setdefault("intention", [])
     if quote is not None:
         found.setdefault("claim", list(quote.speakers))
