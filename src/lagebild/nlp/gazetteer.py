@@ -7,6 +7,7 @@ from __future__ import annotations
 from lagebild.model import Document, Mention
 from lagebild.nlp.knowledge import demonym, place, places
 from lagebild.nlp.mention_trim import trim_tail, trim_title
+from lagebild.nlp.model import hanta_class
 from lagebild.nlp.roles import role_of
 from lagebild.nlp.typed_by_noun import body_noun_before, unknown_place_after_company
 from lagebild.nlp.view import TokenView
@@ -19,7 +20,8 @@ def correct_mention(view: TokenView, mention: Mention) -> None:
     a body, and give it the type and country the gazetteers know or its demonym gives."""
     if mention.type in ("PER", "ORG"):
         trim_tail(view, mention)
-    if (mention.type in ("PER", "MISC") or unknown_place_after_company(view, mention)) and body_noun_before(view, mention):
+    if ((mention.type == "MISC" or unknown_place_after_company(view, mention)
+         or (mention.type == "PER" and not _full_person_name(mention.text))) and body_noun_before(view, mention)):
         mention.type = "ORG"  # "die Gewerkschaft Solidarność", "der Sender Bugün TV", "die Fluggesellschaft Ryanair"
     if mention.type == "PER":
         trim_title(view, mention)
@@ -35,6 +37,13 @@ def correct_mention(view: TokenView, mention: Mention) -> None:
         mention.type, mention.country = "LOC", country
     elif mention.type == "ORG" and " " in mention.text:
         mention.country = demonym(mention.text.split()[0])
+
+
+def _full_person_name(name: str) -> bool:
+    """Several words, each a proper noun by HanTa and no place: a person's full name, which a noun for a body may
+    end a phrase before ("der grünen Bundestagsfraktion Volker Beck"), not a name of the body ("Bugün TV")."""
+    words = name.split()
+    return len(words) > 1 and all(hanta_class(word) == "NE" and place(word) is None for word in words)
 
 
 def _language_name(mention: Mention) -> bool:

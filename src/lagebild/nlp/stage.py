@@ -10,10 +10,15 @@ from typing import TYPE_CHECKING
 
 from lagebild.config import Settings
 from lagebild.model import Document, Mention
-from lagebild.nlp.knowledge import NAME_PARTICLES
+from lagebild.nlp.knowledge import NAME_PARTICLES, place
 from lagebild.nlp.model import hanta_class, label_map, load_ner
 from lagebild.nlp.particle_names import names_alone, particle_name
 from lagebild.nlp.person_spans import person_span
+from lagebild.nlp.person_types import (
+    common_noun_place,
+    joined_given_names,
+    retyped_person,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -60,22 +65,37 @@ def _name_parts(nlp) -> dict[str, str]:
 
 
 def _spans(spacy_doc: Doc, name_parts: dict[str, str]) -> list[tuple[str, int, int]]:
-    """(label, first token, last token) of each name; a person's span widened over the rest of the name,
-    and a name it takes in ("Guttenberg" typed as a place in "Karl-Theodor zu Guttenberg") dropped."""
+    """(label, first token, last token) of each name; a place ending in an acronym that acronym's organisation,
+    a place or organisation made of persons' name parts typed as a person (`person_types`), a person's span
+    widened over the rest of the name, and a name it takes in ("Guttenberg" typed as a place in "Karl-Theodor
+    zu Guttenberg") dropped."""
     spans = []
     alone = names_alone(spacy_doc)
     for ent in spacy_doc.ents:
         label = label_map(ent.label_)
         if label is None:
             continue
-        first, last = ent.start, ent.end - 1
+        label, first, last = retyped_person(spacy_doc, *_acronym_tail(spacy_doc, label, ent.start, ent.end - 1),
+                                            name_parts)
         if label == "PER":
             first, last = particle_name(spacy_doc, *person_span(spacy_doc, first, last, name_parts), name_parts, alone)
         spans.append((label, first, last))
-    people = _disjoint(spacy_doc, [(first, last) for label, first, last in spans if label == "PER"])
+    people = joined_given_names(spacy_doc, _disjoint(spacy_doc, [(first, last) for label, first, last in spans
+                                                                 if label == "PER"]), name_parts)
     others = [(label, first, last) for label, first, last in spans
               if label != "PER" and not any(p_first <= last and first <= p_last for p_first, p_last in people)]
     return sorted([("PER", first, last) for first, last in people] + others, key=lambda span: span[1])
+
+
+def _acronym_tail(spacy_doc: Doc, label: str, first: int, last: int) -> tuple[str, int, int]:
+    """A place of several words ending in an acronym that no gazetteer knows as a place is the organisation the
+    acronym names ("der Arbeiterpartei Kurdistans PKK": the recogniser's "Kurdistans PKK")."""
+    word = spacy_doc[last].text
+    known = place(word)
+    if (label == "LOC" and last > first and len(word) > 1 and word.isalpha() and word.isupper()
+            and (known is None or known.kind == "org")):
+        return "ORG", last, last
+    return label, first, last
 
 
 def _disjoint(spacy_doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -118,10 +138,12 @@ def ner_stage(doc: Document, settings: Settings) -> None:
 
 def _kept_spans(spacy_doc: Doc, name_parts: dict[str, str]) -> list[tuple[str, int, int]]:
     """The names' spans without the model's false persons: a one-word person read as a common noun
-    ("Menschenhändler", "Hersteller", "Chancenindex") unless a full name in the article has that word."""
+    ("Menschenhändler", "Hersteller", "Chancenindex") unless a full name in the article has that word; and
+    without its false places, titles and common nouns (`common_noun_place`)."""
     spans = _spans(spacy_doc, name_parts)
     in_full_names = {spacy_doc[k].text for label, first, last in spans if label == "PER" and last > first
                      for k in range(first, last + 1)}
     return [(label, first, last) for label, first, last in spans
             if not (label == "PER" and first == last and spacy_doc[first].text not in in_full_names
-                    and _common_noun(spacy_doc[first].text, name_parts))]
+                    and _common_noun(spacy_doc[first].text, name_parts))
+            and not (label == "LOC" and common_noun_place(spacy_doc, first, last, name_parts))]
