@@ -107,3 +107,19 @@ def test_end_to_end_counts_a_state_organ_as_its_state():
             "entities": {"Vereinigten Staaten": "USA"},
             "events": [{"type": "ASSAULT", "trigger": "griffen", "actors": ["USA"], "targets": []}]}
     assert score([item], end_to_end=True)["arguments"].prf()[2] == 1.0  # "Streitkräfte" (USA) is USA
+
+
+def test_several_sets_are_scored_pooled(tmp_path):
+    from common import run_cli
+
+    one = {"id": "a", "text": "Russland kritisierte am Montag die Ukraine scharf.",
+           "entities": {"Russland": "RUS", "Ukraine": "UKR"},
+           "events": [{"type": "DISAPPROVE", "trigger": "kritisierte", "actors": ["RUS"], "targets": ["UKR"]}]}
+    two = {**one, "id": "b", "text": "Die Ukraine kritisierte am Dienstag Russland.",
+           "events": [{"type": "DISAPPROVE", "trigger": "kritisierte", "actors": ["UKR"], "targets": ["RUS"]}]}
+    paths = []
+    for item in (one, two):
+        paths.append(tmp_path / f"{item['id']}.jsonl")
+        paths[-1].write_text(json.dumps(item), encoding="utf-8")
+    data = json.loads(run_cli("evaluate", "events", *map(str, paths), "--json").stdout)
+    assert data["sentences"] == 2 and data["overall"]["trigger"]["gold"] == 2

@@ -10,7 +10,8 @@ import typer
 
 
 def evaluate_events_command(
-    file: Annotated[Path, typer.Argument(help="Event dev set (JSONL, see lagebild.events.evaluate).")],
+    files: Annotated[list[Path], typer.Argument(
+        help="Event dev sets (JSONL, see lagebild.events.evaluate); several are scored pooled.")],
     gnad: Annotated[
         Optional[Path], typer.Option("--gnad", help="10kGNAD articles.csv for lines that point into it.")
     ] = Path("../shared/data/10kgnad/articles.csv"),
@@ -28,11 +29,12 @@ def evaluate_events_command(
     and of the source ids of matched claims and allegations (source_ids)."""
     from lagebild.events.evaluate import as_dict, load_items, report, score
 
-    items = load_items(file, gnad, spkatt, krauts)
+    items = [item for file in files for item in load_items(file, gnad, spkatt, krauts)]
     tallies = score(items, end_to_end)
+    name = " ".join(str(file) for file in files)
     if as_json:
-        figures = {"file": str(file), "sentences": len(items), "end_to_end": end_to_end, **as_dict(tallies)}
+        figures = {"file": name, "sentences": len(items), "end_to_end": end_to_end, **as_dict(tallies)}
         typer.echo(json.dumps(figures, indent=2))
         return
-    typer.echo(f"{file}: {len(items)} sentences, {sum(len(i.get('events', [])) for i in items)} gold events")
+    typer.echo(f"{name}: {len(items)} sentences, {sum(len(i.get('events', [])) for i in items)} gold events")
     typer.echo(report(tallies))
