@@ -53,7 +53,7 @@ def enrich_stage(doc: Document, settings: Settings) -> None:
     short_particle_names(view)
     other_cases(view)
     add_gazetteer(view)
-    add_compound_prefixes(doc)
+    add_compound_prefixes(view)
     short_country_names(doc)
     add_demonyms(view)
     add_institutions(view)
