@@ -37,6 +37,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache, partial
 from pathlib import Path
 
 from lagebild.config import Settings
@@ -95,15 +96,15 @@ def detokenise(tokens: list[str]) -> str:
     return text
 
 
-def _spkatt_text(directory: Path | None, name: str, sentence: int) -> str | None:
+def _spkatt_sentences(directory: Path | None, name: str) -> list[dict] | None:
+    """The sentences of a SpkAtt file, or None if the corpus or file is absent."""
     path = directory / name if directory is not None else None
     if path is None or not path.exists():
         return None
     try:
-        sentences = json.loads(path.read_text(encoding="utf-8"))["Sentences"]
+        return json.loads(path.read_text(encoding="utf-8"))["Sentences"]
     except (OSError, json.JSONDecodeError, KeyError) as error:
         raise InputError(f"cannot read the SpkAtt file: {error}", source=str(path)) from error
-    return detokenise(sentences[sentence]["Tokens"]) if sentence < len(sentences) else None
 
 
 def _krauts_text(directory: Path | None, name: str) -> str | None:
@@ -124,6 +125,8 @@ def load_items(
         raise InputError(f"cannot read the event dev set: {error}", source=str(path)) from error
     rows = {item["row"] for item in items if "row" in item}
     texts = _gnad_texts(rows, gnad) if rows and gnad is not None and gnad.exists() else {}
+    spkatt_file = cache(partial(_spkatt_sentences, spkatt))  # one read per file, not per line
+    krauts_file = cache(partial(_krauts_text, krauts))
     resolved = []
     for item in items:
         if "row" in item:
@@ -131,12 +134,12 @@ def load_items(
                 continue
             item = dict(item, text=texts[item["row"]][item["char_start"] : item["char_end"]])
         elif "spkatt" in item:
-            text = _spkatt_text(spkatt, item["spkatt"], item["sentence"])
-            if text is None:
+            sentences = spkatt_file(item["spkatt"])
+            if sentences is None or item["sentence"] >= len(sentences):
                 continue
-            item = dict(item, text=text)
+            item = dict(item, text=detokenise(sentences[item["sentence"]]["Tokens"]))
         elif "krauts" in item:
-            text = _krauts_text(krauts, item["krauts"])
+            text = krauts_file(item["krauts"])
             if text is None:
                 continue
             item = dict(item, text=text[item["char_start"] : item["char_end"]])
