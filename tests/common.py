@@ -25,3 +25,21 @@ def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProce
     )
 
 
+
+
+def entity_with(doc, surface: str):
+    """The first entity with a mention of exactly `surface`; fails listing the article's entities."""
+    hits = [e for e in doc.entities if any(m.text == surface for m in e.mentions)]
+    assert hits, f"no entity with {surface!r}: {[(e.name, e.type, e.variants) for e in doc.entities]}"
+    return hits[0]
+
+
+def names_analyser(published):
+    """German text through the stages up to names (no time, quotes or events), dated `published`."""
+    from lagebild.config import Settings
+    from lagebild.model import Article
+    from lagebild.pipeline import Pipeline, default_stages
+
+    wanted = ("normalize", "language", "segment", "dedup", "ner", "syntax", "enrich", "names")
+    pipeline = Pipeline(Settings(published=published), stages=[s for s in default_stages() if s.name in wanted])
+    return lambda text: pipeline(Article(text=text, language="de"))

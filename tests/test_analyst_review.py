@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from common import entity_with as entity
 
 from lagebild.config import Settings
-from lagebild.model import Article, Document, Entity
+from lagebild.model import Article, Document
 from lagebild.pipeline import Pipeline
 from lagebild.time import tag
 
@@ -21,12 +22,6 @@ def analyse():
         return pipeline(Article(text=text, language="de"))
 
     return run
-
-
-def entity(doc: Document, surface: str) -> Entity:
-    hits = [e for e in doc.entities if any(m.text == surface for m in e.mentions)]
-    assert hits, f"no entity with {surface!r}: {[e.name for e in doc.entities]}"
-    return hits[0]
 
 
 def timex_values(text: str, published: date) -> dict[str, str]:

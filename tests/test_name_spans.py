@@ -7,28 +7,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from common import entity_with as entity
+from common import names_analyser
 
-from lagebild.config import Settings
-from lagebild.model import Article, Document, Entity
-from lagebild.pipeline import Pipeline, default_stages
+from lagebild.model import Document
 
 
 @pytest.fixture(scope="module")
 def analyse():
-    stages = [s for s in default_stages() if s.name in ("normalize", "language", "segment", "dedup", "ner",
-                                                         "syntax", "enrich", "names")]
-    pipeline = Pipeline(Settings(published=date(2011, 2, 16)), stages=stages)
-
-    def run(text: str) -> Document:
-        return pipeline(Article(text=text, language="de"))
-
-    return run
-
-
-def entity(doc: Document, surface: str) -> Entity:
-    hits = [e for e in doc.entities if any(m.text == surface for m in e.mentions)]
-    assert hits, f"no entity with {surface!r}: {[(e.name, e.variants) for e in doc.entities]}"
-    return hits[0]
+    return names_analyser(date(2011, 2, 16))
 
 
 def people(doc: Document) -> list[str]:
